@@ -1,0 +1,132 @@
+package cn.zhifa.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Role groups, what each role may do in the engine, and the shared Tasklist filters. Runs in every profile and is
+ * idempotent: it only adds what is missing.
+ */
+@Component
+class RoleSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(RoleSeeder.class);
+
+    private static final Map<String, String> ROLE_NAMES = Map.of(
+            Roles.OFFICER, "执法人员",
+            Roles.LEGAL_REVIEWER, "法制审核人员",
+            Roles.AGENCY_HEAD, "机关负责人",
+            Roles.HEARING_HOST, "听证主持人",
+            Roles.SUPERVISOR, "监督人员",
+            Roles.PROCESS_DESIGNER, "流程设计人员");
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    RoleSeeder(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    void seed() {
+        ROLE_NAMES.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+        for (String role : new String[] {Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD, Roles.HEARING_HOST}) {
+            grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        }
+        grant(Roles.AGENCY_HEAD, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        for (String watcher : new String[] {Roles.SUPERVISOR, Roles.AGENCY_HEAD}) {
+            grant(watcher, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_INSTANCE,
+                    Permissions.READ_HISTORY, Permissions.READ_TASK);
+            grant(watcher, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+            grant(watcher, Resources.DEPLOYMENT, "*", Permissions.READ);
+            grant(watcher, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        }
+        grant(Roles.PROCESS_DESIGNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.PROCESS_DESIGNER, Resources.DEPLOYMENT, "*", Permissions.READ, Permissions.CREATE);
+        grant(Roles.PROCESS_DESIGNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        grant(Roles.PROCESS_DESIGNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        seedFilters();
+    }
+
+    void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+            log.info("Created group {}", id);
+        }
+    }
+
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private void seedFilters() {
+        ensureFilter("本单位待办", "本人所在单位和角色的候选任务", -10,
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
+        ensureFilter("我的待办", "已分配给我的任务", -5,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        ensureFilter("即将到期", "两日内到期或已超期的任务", 0,
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${dateTime().plusDays(2)}"));
+    }
+
+    private void ensureFilter(String name, String description, int priority, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name);
+        filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        filter.setQuery(query);
+        filterService.saveFilter(filter);
+        Authorization everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+        everyone.setUserId(Authorization.ANY);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(everyone);
+    }
+}

@@ -1,0 +1,16 @@
+package cn.zhifa.identity;
+
+/** Camunda group ids of the roles. Units are groups too; see {@link Units}. */
+public final class Roles {
+
+    public static final String OFFICER = "officer";
+    public static final String LEGAL_REVIEWER = "legal-reviewer";
+    public static final String AGENCY_HEAD = "agency-head";
+    public static final String HEARING_HOST = "hearing-host";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String PROCESS_DESIGNER = "process-designer";
+    public static final String ADMIN = "camunda-admin";
+
+    private Roles() {
+    }
+}

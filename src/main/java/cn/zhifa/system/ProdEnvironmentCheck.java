@@ -1,0 +1,33 @@
+package cn.zhifa.system;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.StringUtils;
+
+/**
+ * In the prod profile the database and the administrator must come from the environment; there is no default
+ * password. Missing ones stop the start with a message that names them.
+ */
+public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
+
+    static final List<String> REQUIRED = List.of("ZHIFA_DB_URL", "ZHIFA_DB_USER", "ZHIFA_DB_PASSWORD",
+            "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD");
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!Set.of(environment.getActiveProfiles()).contains("prod")) {
+            return;
+        }
+        if (Set.of(environment.getActiveProfiles()).contains("demo")) {
+            throw new IllegalStateException("The prod profile cannot run together with the demo profile");
+        }
+        List<String> missing = REQUIRED.stream().filter(name -> !StringUtils.hasText(environment.getProperty(name)))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The prod profile needs these environment variables: " + missing);
+        }
+    }
+}

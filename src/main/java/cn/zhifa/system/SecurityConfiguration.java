@@ -1,0 +1,88 @@
+package cn.zhifa.system;
+
+import cn.zhifa.identity.Roles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * /api, /engine-rest and actuator metrics: stateless HTTP Basic checked against the Camunda identity service.
+ * The webapps under /camunda keep their own session login and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
+        return new CamundaIdentityAuthenticationProvider(identityService);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"zhifa\", charset=\"UTF-8\"");
+            writeProblem(response, objectMapper, ApiProblems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                    "请先登录：需要有效的用户名和密码"));
+        };
+        AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(response, objectMapper,
+                ApiProblems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户无权执行此操作"));
+        return http
+                .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
+        // Tasklist, Cockpit and Admin authenticate users themselves and carry Camunda's CSRF filter
+        return http
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .build();
+    }
+
+    /** Hands the Spring-authenticated user to the engine so Camunda authorization applies to every REST call. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(200);
+        return registration;
+    }
+
+    private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
+            throws java.io.IOException {
+        response.setStatus(problem.getStatus());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
