@@ -19,6 +19,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * /api, /engine-rest and actuator metrics: stateless HTTP Basic checked against the Camunda identity service.
@@ -43,10 +46,11 @@ class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(response, objectMapper,
                 ApiProblems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户无权执行此操作"));
         return http
-                .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+                // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not the DispatcherServlet
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
+                        .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
+                        .requestMatchers(path("/actuator/**")).hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
@@ -76,6 +80,10 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(200);
         return registration;
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)

@@ -1,0 +1,26 @@
+package cn.zhifa.system;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.zhifa.ZhifaApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+class ProdProfileTest {
+
+    @Test
+    void prodRefusesToStartWithoutDatabaseAndAdministratorFromTheEnvironment() {
+        SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod")
+                .properties("spring.main.web-application-type=none");
+        assertThatThrownBy(prod::run)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ZHIFA_DB_URL").hasMessageContaining("ZHIFA_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void prodRefusesTheDemoProfile() {
+        SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod", "demo")
+                .properties("spring.main.web-application-type=none");
+        assertThatThrownBy(prod::run).isInstanceOf(IllegalStateException.class).hasMessageContaining("demo");
+    }
+}
