@@ -1,6 +1,7 @@
 package cn.zhifa.deadline;
 
 import cn.zhifa.calendar.PeriodUnit;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalTime;
 
 /**
@@ -22,6 +23,6 @@ public record DeadlineEntry(String id, String name, int amount, PeriodUnit unit,
     }
 
     /** A reminder at {@code at} (Asia/Shanghai) on the n-th working day before the due day. */
-    public record Reminder(int workingDaysBefore, LocalTime at) {
+    public record Reminder(int workingDaysBefore, @JsonFormat(pattern = "HH:mm") LocalTime at) {
     }
 }
