@@ -1,0 +1,7 @@
+package cn.zhifa.calendar;
+
+import java.time.LocalDate;
+
+/** One listed day of a holiday notice: a rest day (放假) or a make-up working weekend (调休上班), with the festival's name. */
+public record CalendarDay(LocalDate date, String name) {
+}

@@ -1,0 +1,33 @@
+package cn.zhifa.deadline;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/deadlines}: the catalogue in force; {@code GET /api/deadlines/running}: open deadlines. */
+@RestController
+@RequestMapping("/api/deadlines")
+class DeadlineController {
+
+    private final DeadlineService deadlines;
+
+    DeadlineController(DeadlineService deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    record CatalogueResponse(String ruleSet, String description, List<DeadlineEntry> entries) {
+    }
+
+    @GetMapping
+    CatalogueResponse catalogue() {
+        DeadlineCatalogue catalogue = deadlines.catalogue();
+        return new CatalogueResponse(catalogue.ruleSet(), catalogue.description(), catalogue.entries());
+    }
+
+    @GetMapping("/running")
+    List<RunningDeadline> running(@RequestParam(required = false) String processInstanceId) {
+        return processInstanceId == null ? deadlines.open() : deadlines.open(processInstanceId);
+    }
+}
