@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,9 +28,14 @@ public class CaseRecord {
     private final RecordStore store;
     private final Clock clock;
 
+    @Autowired
     CaseRecord(RecordStore store, ObjectProvider<Clock> clock) {
+        this(store, clock.getIfAvailable(() -> Clock.system(ZONE)));
+    }
+
+    CaseRecord(RecordStore store, Clock clock) {
         this.store = store;
-        this.clock = clock.getIfAvailable(() -> Clock.system(ZONE));
+        this.clock = clock;
     }
 
     /**
