@@ -3,7 +3,6 @@ package cn.zhifa.casefile;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.system.ZhifaException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +82,7 @@ public class CaseRegister {
         return store.visible(caseId, visibility.of(userId));
     }
 
+    /** Whether a case with this id exists (whoever asks). */
     public boolean exists(long caseId) {
         return store.summary(caseId).isPresent();
     }
@@ -178,11 +178,6 @@ public class CaseRegister {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).atZoneSameInstant(CaseStore.ZONE).toOffsetDateTime();
-    }
-
-    /** Today in China, for certificate checks. */
-    LocalDate today() {
-        return now().toLocalDate();
     }
 
     static ZhifaException notFound(long caseId) {
