@@ -1,0 +1,16 @@
+package cn.zhifa.casefile;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A case with its parties and officers, and the names of its agency and handling unit for documents. */
+public record CaseDetail(long id, String caseNo, CaseKind kind, String agencyId, String agencyName,
+        String handlingUnitId, String handlingUnitName, String title, CaseStage stage, OffsetDateTime createdAt,
+        String createdBy, boolean overdue, boolean submittedForReview, List<Party> parties,
+        List<CaseOfficer> officers) {
+
+    public CaseSummary summary() {
+        return new CaseSummary(id, caseNo, kind, agencyId, handlingUnitId, title, stage, createdAt, createdBy, overdue,
+                submittedForReview);
+    }
+}

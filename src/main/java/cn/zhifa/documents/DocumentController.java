@@ -1,0 +1,79 @@
+package cn.zhifa.documents;
+
+import cn.zhifa.identity.Roles;
+import cn.zhifa.record.CaseRecord;
+import cn.zhifa.system.ZhifaException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case's generated documents over HTTP: list every version, download one, generate a new version. */
+@RestController
+class DocumentController {
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final Set<String> AUTHORS = Set.of(Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD);
+
+    private final DocumentService documents;
+    private final CaseAccess access;
+    private final CaseRecord record;
+
+    DocumentController(DocumentService documents, CaseAccess access, CaseRecord record) {
+        this.documents = documents;
+        this.access = access;
+        this.record = record;
+    }
+
+    record GenerateRequest(DocumentType type, Map<String, Object> data) {
+    }
+
+    @GetMapping("/api/cases/{caseId}/documents")
+    List<StoredDocument> list(@PathVariable long caseId, Principal principal) {
+        access.requireVisible(caseId, principal.getName());
+        return documents.documents(caseId);
+    }
+
+    @GetMapping("/api/cases/{caseId}/documents/{documentId}/content")
+    ResponseEntity<byte[]> content(@PathVariable long caseId, @PathVariable long documentId, Principal principal) {
+        access.requireVisible(caseId, principal.getName());
+        StoredDocument document = documents.find(documentId).filter(d -> d.caseId() == caseId)
+                .orElseThrow(() -> new ZhifaException(HttpStatus.NOT_FOUND, "DOCUMENT_NOT_FOUND", "文书不存在"));
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", document.sha256())
+                .body(documents.content(document));
+    }
+
+    @PostMapping("/api/cases/{caseId}/documents")
+    @ResponseStatus(HttpStatus.CREATED)
+    StoredDocument generate(@PathVariable long caseId, @RequestBody GenerateRequest request, Principal principal) {
+        access.requireVisibleAndOneOf(caseId, principal.getName(), AUTHORS, "当前用户无权制作本案文书");
+        if (request.type() == null) {
+            throw new ZhifaException(HttpStatus.BAD_REQUEST, "DOCUMENT_TYPE_REQUIRED", "请选择文书种类");
+        }
+        try {
+            return documents.generate(caseId, request.type(), request.data(), principal.getName());
+        } catch (ZhifaException refused) {
+            record.appendInNewTransaction(caseId, principal.getName(), "DOCUMENT_REFUSED",
+                    "拒绝生成《" + request.type().chineseName() + "》：" + refused.getMessage(),
+                    Map.of("type", request.type().name(), "code", refused.code()));
+            throw refused;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package cn.zhifa.documents;
+
+import cn.zhifa.casefile.CaseDetail;
+import cn.zhifa.casefile.CaseOfficer;
+import cn.zhifa.casefile.Party;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The text a template receives: what the case already knows (number, 案由, parties, agency, officers, today), then
+ * the caller's data on top. Every value becomes text; dates are written the Chinese way (2026年3月5日).
+ */
+final class DocumentModel {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H时mm分");
+
+    private DocumentModel() {
+    }
+
+    static Map<String, String> of(CaseDetail detail, Map<String, Object> data, LocalDate today) {
+        Map<String, String> model = new LinkedHashMap<>();
+        put(model, "caseId", String.valueOf(detail.id()));
+        put(model, "caseNo", detail.caseNo());
+        put(model, "caseTitle", detail.title());
+        put(model, "caseKind", detail.kind().chineseName());
+        put(model, "agencyName", detail.agencyName());
+        put(model, "handlingUnitName", detail.handlingUnitName());
+        List<Party> parties = detail.parties();
+        put(model, "partyName", join(parties.stream().map(Party::name).toList(), "、"));
+        put(model, "partyAddress", join(parties.stream().map(Party::address).toList(), "；"));
+        put(model, "partyIdNumber", join(parties.stream().map(Party::idNumber).toList(), "、"));
+        put(model, "legalRepresentative", join(parties.stream().map(Party::legalRepresentative).toList(), "、"));
+        put(model, "officerNames", join(detail.officers().stream().map(CaseOfficer::name).toList(), "、"));
+        put(model, "documentDate", DATE.format(today));
+        if (data != null) {
+            data.forEach((key, value) -> {
+                String text = text(value);
+                if (key != null && text != null && !text.isBlank()) {
+                    model.put(key, text);
+                }
+            });
+        }
+        return model;
+    }
+
+    static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return DATE_TIME.format(dateTime);
+        }
+        if (value instanceof OffsetDateTime || value instanceof ZonedDateTime || value instanceof Instant) {
+            Instant instant = Instant.from((TemporalAccessor) value);
+            return DATE_TIME.format(instant.atZone(ZONE));
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof Collection<?> items) {
+            return join(items.stream().map(DocumentModel::text).toList(), "、");
+        }
+        String text = value.toString();
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return DATE.format(LocalDate.parse(text));
+        }
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?")) {
+            return DATE_TIME.format(LocalDateTime.parse(text));
+        }
+        return text;
+    }
+
+    private static void put(Map<String, String> model, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            model.put(key, value);
+        }
+    }
+
+    private static String join(List<String> values, String separator) {
+        return values.stream().filter(Objects::nonNull).filter(v -> !v.isBlank())
+                .collect(Collectors.joining(separator));
+    }
+}

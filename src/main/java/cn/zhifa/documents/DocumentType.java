@@ -1,0 +1,88 @@
+package cn.zhifa.documents;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The enforcement documents the system generates, with the fields each must contain. The 行政处罚决定书 carries every
+ * item of 行政处罚法 第五十九条; the notices carry the rights of 第四十四条; the 催告书 the items of 行政强制法 第三十五条.
+ * Fields filled from the case (caseNo, caseTitle, partyName, partyAddress, agencyName, officerNames, documentDate …)
+ * count as present when the case has them.
+ */
+public enum DocumentType {
+
+    CASE_FILING_APPROVAL("立案审批表", "case-filing-approval.docx", fields(
+            "caseTitle", "案由", "partyName", "当事人", "caseSource", "案件来源", "caseSummary", "简要案情",
+            "filingBasis", "立案依据", "officerNames", "办案人员")),
+    PENALTY_NOTICE("行政处罚事先告知书", "penalty-notice.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人", "facts", "违法事实", "evidence", "证据",
+            "legalBasis", "处罚依据", "proposedPenalty", "拟作出的行政处罚", "statementPeriod", "陈述申辩期限",
+            "agencyName", "行政机关名称", "documentDate", "日期")),
+    HEARING_NOTICE("听证通知书", "hearing-notice.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人", "hearingTime", "听证时间", "hearingPlace", "听证地点",
+            "hearingHost", "听证主持人", "agencyName", "行政机关名称", "documentDate", "日期")),
+    HEARING_REPORT("听证报告", "hearing-report.docx", fields(
+            "caseNo", "案件编号", "caseTitle", "案由", "partyName", "当事人", "hearingTime", "听证时间",
+            "hearingPlace", "听证地点", "hearingHost", "听证主持人", "investigatorStatement", "调查人员意见",
+            "partyStatement", "当事人陈述申辩", "hostOpinion", "主持人意见")),
+    LEGAL_REVIEW_OPINION("法制审核意见书", "legal-review-opinion.docx", fields(
+            "caseNo", "案件编号", "caseTitle", "案由", "partyName", "当事人", "reviewer", "审核人员",
+            "reviewOpinion", "审核意见", "reviewConclusion", "审核结论", "documentDate", "日期")),
+    COLLECTIVE_DISCUSSION("集体讨论记录", "collective-discussion.docx", fields(
+            "caseNo", "案件编号", "caseTitle", "案由", "discussionTime", "讨论时间", "discussionPlace", "讨论地点",
+            "chair", "主持人", "attendees", "出席人员", "recorder", "记录人", "discussion", "讨论内容",
+            "conclusion", "讨论决定")),
+    PENALTY_DECISION("行政处罚决定书", "penalty-decision.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人姓名或者名称", "partyAddress", "当事人地址",
+            "facts", "违法事实", "evidence", "证据", "penaltyType", "行政处罚的种类", "legalBasis", "行政处罚的依据",
+            "performanceMethod", "履行方式", "performanceDeadline", "履行期限",
+            "reconsiderationOrgan", "行政复议机关", "court", "行政诉讼管辖法院",
+            "agencyName", "作出决定的行政机关名称", "documentDate", "作出决定的日期")),
+    NO_PENALTY_DECISION("不予行政处罚决定书", "no-penalty-decision.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人姓名或者名称", "partyAddress", "当事人地址",
+            "facts", "案件事实", "noPenaltyReason", "不予行政处罚的理由", "legalBasis", "依据",
+            "reconsiderationOrgan", "行政复议机关", "court", "行政诉讼管辖法院",
+            "agencyName", "行政机关名称", "documentDate", "日期")),
+    SERVICE_RECEIPT("送达回证", "service-receipt.docx", fields(
+            "caseNo", "案件编号", "servedDocument", "送达文书名称及文号", "recipient", "受送达人",
+            "serviceAddress", "送达地点", "serviceMethod", "送达方式", "server", "送达人", "serviceTime", "送达时间")),
+    DEMAND_NOTICE("催告书", "demand-notice.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人", "decisionNo", "行政决定文号", "obligation", "应当履行的义务",
+            "performanceDeadline", "履行期限", "performanceMethod", "履行方式", "agencyName", "行政机关名称",
+            "documentDate", "日期")),
+    CASE_CLOSING_APPROVAL("结案审批表", "case-closing-approval.docx", fields(
+            "caseNo", "案件编号", "caseTitle", "案由", "partyName", "当事人", "decisionSummary", "处理决定",
+            "executionStatus", "执行情况", "closingReason", "结案理由", "officerNames", "办案人员"));
+
+    private final String chineseName;
+    private final String templateFile;
+    private final Map<String, String> requiredFields;
+
+    DocumentType(String chineseName, String templateFile, Map<String, String> requiredFields) {
+        this.chineseName = chineseName;
+        this.templateFile = templateFile;
+        this.requiredFields = requiredFields;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /** File name of the template, in the bundled templates and in the administrator's template directory. */
+    public String templateFile() {
+        return templateFile;
+    }
+
+    /** Field key → Chinese label, in the order a person reads them. */
+    public Map<String, String> requiredFields() {
+        return requiredFields;
+    }
+
+    private static Map<String, String> fields(String... keysAndLabels) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndLabels.length; i += 2) {
+            fields.put(keysAndLabels[i], keysAndLabels[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+}
