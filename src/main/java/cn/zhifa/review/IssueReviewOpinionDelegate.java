@@ -1,0 +1,91 @@
+package cn.zhifa.review;
+
+import static cn.zhifa.review.LegalReviewVariables.*;
+
+import cn.zhifa.casefile.CaseDetail;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.documents.DocumentService;
+import cn.zhifa.documents.DocumentType;
+import cn.zhifa.documents.StoredDocument;
+import cn.zhifa.identity.StaffDirectory;
+import cn.zhifa.record.CaseRecord;
+import cn.zhifa.system.EngineClock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The written opinion (法制审核意见书) goes into the case file, whatever its conclusion. */
+@Component("issueReviewOpinionDelegate")
+class IssueReviewOpinionDelegate implements JavaDelegate {
+
+    private static final Map<String, String> CONCLUSIONS = Map.of(
+            "AGREE", "同意", "PROBLEM", "存在问题，需纠正", "TRANSFER", "超越本机关权限，移送有权机关处理");
+
+    private final CaseRegister cases;
+    private final DocumentService documents;
+    private final CaseRecord caseRecord;
+    private final StaffDirectory staff;
+
+    IssueReviewOpinionDelegate(CaseRegister cases, DocumentService documents, CaseRecord caseRecord,
+            StaffDirectory staff) {
+        this.cases = cases;
+        this.documents = documents;
+        this.caseRecord = caseRecord;
+        this.staff = staff;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        CaseDetail detail = cases.find(caseId).orElseThrow();
+        String reviewer = (String) execution.getVariable(REVIEWER);
+        String outcome = (String) execution.getVariable(OPINION_OUTCOME);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("caseNo", detail.caseNo() == null ? "（尚未编号）" : detail.caseNo());
+        data.put("caseTitle", execution.getVariable(DECISION_TITLE));
+        data.put("partyName", detail.parties().stream().map(Party::name).collect(Collectors.joining("、")));
+        data.put("reviewer", staff.displayName(reviewer));
+        data.put("reviewOpinion", opinionText(execution));
+        data.put("reviewConclusion", CONCLUSIONS.get(outcome));
+        data.put("documentDate", EngineClock.today().toString());
+        StoredDocument document = documents.generate(caseId, DocumentType.LEGAL_REVIEW_OPINION, data, reviewer);
+        execution.setVariable(OPINION_DOCUMENT_ID, document.id());
+        Map<String, Object> points = new LinkedHashMap<>();
+        for (ReviewPoint point : ReviewPoint.values()) {
+            points.put(point.name(), execution.getVariable(point.variable()));
+        }
+        caseRecord.append(caseId, reviewer, "REVIEW_OPINION",
+                "出具法制审核意见：" + CONCLUSIONS.get(outcome),
+                Map.of("outcome", outcome, "points", points, "documentId", document.id(),
+                        "documentSha256", document.sha256()));
+    }
+
+    private static String opinionText(DelegateExecution execution) {
+        StringBuilder text = new StringBuilder();
+        int i = 1;
+        for (ReviewPoint point : ReviewPoint.values()) {
+            Object verdict = execution.getVariable(point.variable());
+            Object comment = execution.getVariable(point.commentVariable());
+            text.append(i++).append('．').append(point.question()).append('：')
+                    .append("PROBLEM".equals(verdict) ? (point == ReviewPoint.CRIME ? "涉嫌犯罪" : "存在问题") : "符合规定");
+            if (comment != null && !comment.toString().isBlank()) {
+                text.append('（').append(comment).append('）');
+            }
+            text.append('\n');
+        }
+        text.append("审核意见：").append(execution.getVariable(OPINION_TEXT));
+        Object corrections = execution.getVariable(CORRECTIONS);
+        if ("PROBLEM".equals(execution.getVariable(OPINION_OUTCOME)) && corrections != null) {
+            text.append('\n').append("须纠正的内容：").append(corrections);
+        }
+        Object authority = execution.getVariable(TRANSFER_AUTHORITY);
+        if ("TRANSFER".equals(execution.getVariable(OPINION_OUTCOME)) && authority != null) {
+            text.append('\n').append("移送：").append(authority);
+        }
+        return text.toString();
+    }
+}

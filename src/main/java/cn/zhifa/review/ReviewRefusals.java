@@ -1,0 +1,61 @@
+package cn.zhifa.review;
+
+import cn.zhifa.record.CaseRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Refusing a step: the refusal is written to the case record in its own transaction (the task's transaction rolls
+ * back and leaves the task as it was), then the exception with the Chinese message goes back to the caller.
+ */
+@Component
+class ReviewRefusals {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewRefusals.class);
+
+    private final CaseRecord caseRecord;
+
+    ReviewRefusals(CaseRecord caseRecord) {
+        this.caseRecord = caseRecord;
+    }
+
+    /**
+     * The task's own transaction may hold the case's record lock (its completion was already recorded), so the
+     * refusal is written once that transaction has rolled back.
+     */
+    private static void recordAfterRollback(Runnable append) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    append.run();
+                }
+            }
+        });
+    }
+
+    ReviewRefusedException refuse(DelegateTask task, String actor, String code, String message) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("code", code);
+        data.put("task", task.getTaskDefinitionKey());
+        data.put("taskName", task.getName());
+        data.put("event", task.getEventName());
+        long caseId = ReviewActors.caseIdOf(task);
+        String recordedActor = actor == null ? "system" : actor;
+        String summary = task.getName() + "：" + message;
+        recordAfterRollback(() -> caseRecord.appendInNewTransaction(caseId, recordedActor, "REFUSAL", summary, data));
+        log.info("Refused {} on task {} of process instance {}: {}", task.getEventName(),
+                task.getTaskDefinitionKey(), task.getProcessInstanceId(), code);
+        return new ReviewRefusedException(code, message);
+    }
+}
