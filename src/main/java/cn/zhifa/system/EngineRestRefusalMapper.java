@@ -1,0 +1,44 @@
+package cn.zhifa.system;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+
+/**
+ * A refusal thrown by one of our listeners reaches REST clients and Tasklist wrapped by the engine ("Exception while
+ * invoking TaskListener: …", status 500). This unwraps it into its own status, stable code and Chinese message;
+ * every other engine exception keeps Camunda's own answer.
+ */
+@Priority(1)
+class EngineRestRefusalMapper implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camundaDefault = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+        ZhifaException refusal = refusalIn(exception);
+        return refusal == null ? camundaDefault.toResponse(exception) : answer(refusal);
+    }
+
+    static Response answer(ZhifaException refusal) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", refusal.getClass().getSimpleName());
+        body.put("code", refusal.code());
+        body.put("message", refusal.getMessage());
+        return Response.status(refusal.status().value()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    static ZhifaException refusalIn(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ZhifaException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+}
