@@ -5,4 +5,7 @@
  * {@link cn.zhifa.calendar.CalendarService} is the Spring facade and publishes
  * {@link cn.zhifa.calendar.CalendarYearLoaded}. Depends on no other feature.
  */
+@ApplicationModule(allowedDependencies = "system")
 package cn.zhifa.calendar;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * {@link cn.zhifa.deadline.DeadlineService} for extensions (R10), pauses (R7), recomputation of provisional due dates
  * and supervision queries. Depends on {@code cn.zhifa.calendar} only.
  */
+@ApplicationModule(allowedDependencies = {"calendar", "system"})
 package cn.zhifa.deadline;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,6 @@
-package cn.zhifa.system;
+package cn.zhifa.identity;
 
-import cn.zhifa.identity.Roles;
+import cn.zhifa.system.ApiProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;

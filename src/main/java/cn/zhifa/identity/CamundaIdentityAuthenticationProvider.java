@@ -1,4 +1,4 @@
-package cn.zhifa.system;
+package cn.zhifa.identity;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
