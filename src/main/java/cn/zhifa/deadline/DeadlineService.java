@@ -214,6 +214,11 @@ public class DeadlineService {
                 .toList();
     }
 
+    /** Every period a case (business key) has run, runs or waits on, oldest clock first. */
+    public List<RunningDeadline> ofCase(String businessKey) {
+        return repository.ofBusinessKey(businessKey).stream().map(Row::deadline).toList();
+    }
+
     /** Open deadlines whose due time has passed. */
     public List<RunningDeadline> overdue() {
         Instant now = now();

@@ -62,6 +62,11 @@ class RunningDeadlineRepository {
         return spec.query(RunningDeadlineRepository::row).list();
     }
 
+    List<Row> ofBusinessKey(String businessKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM running_deadline WHERE business_key = ? ORDER BY clock_start, id")
+                .param(businessKey).query(RunningDeadlineRepository::row).list();
+    }
+
     List<Row> openProvisional() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM running_deadline WHERE status = 'OPEN' AND provisional = TRUE "
                 + "ORDER BY id").query(RunningDeadlineRepository::row).list();

@@ -68,6 +68,15 @@ class LegalReviewRestTest {
             assertThat(task).containsEntry("name", "出具法制审核意见").containsEntry("assignee", "zhaomin");
             assertThat((String) task.get("due")).startsWith("2026-10-10T23:59:59");
         });
+        List<Map<String, Object>> deadlines = rest.withBasicAuth("zhangwei", PASSWORD)
+                .getForObject("/api/cases/" + caseId + "/deadlines", List.class);
+        assertThat(deadlines).singleElement().satisfies(deadline -> {
+            assertThat(deadline).containsEntry("entryId", "LEGAL_REVIEW").containsEntry("name", "法制审核期限")
+                    .containsEntry("status", "OPEN");
+            assertThat((String) deadline.get("dueAt")).isEqualTo("2026-10-10T15:59:59Z");
+        });
+        assertThat(rest.withBasicAuth("wangqiang", PASSWORD).getForEntity("/api/cases/" + caseId + "/deadlines",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
