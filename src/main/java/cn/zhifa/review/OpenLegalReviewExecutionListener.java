@@ -20,14 +20,19 @@ import org.springframework.stereotype.Component;
 @Component("openLegalReviewExecutionListener")
 class OpenLegalReviewExecutionListener implements ExecutionListener {
 
+    private static final String SUBMISSION_STEP = "提请法制审核";
+
     private final CaseRegister cases;
     private final CaseRecord caseRecord;
     private final StaffDirectory staff;
+    private final ReviewRefusals refusals;
 
-    OpenLegalReviewExecutionListener(CaseRegister cases, CaseRecord caseRecord, StaffDirectory staff) {
+    OpenLegalReviewExecutionListener(CaseRegister cases, CaseRecord caseRecord, StaffDirectory staff,
+            ReviewRefusals refusals) {
         this.cases = cases;
         this.caseRecord = caseRecord;
         this.staff = staff;
+        this.refusals = refusals;
     }
 
     @Override
@@ -36,12 +41,13 @@ class OpenLegalReviewExecutionListener implements ExecutionListener {
                 .orElseThrow(() -> new ReviewRefusedException("REVIEW_CASE_NOT_FOUND", "案件不存在，请先登记案件再提请法制审核"));
         String submitter = (String) execution.getVariable(SUBMITTED_BY);
         if (submitter != null && !staff.isMember(submitter, detail.handlingUnitId())) {
-            throw new ReviewRefusedException("REVIEW_SUBMITTER_NOT_IN_UNIT",
-                    "法制审核须由本案承办机构（" + detail.handlingUnitName() + "）报送");
+            throw refusals.refuse(detail.id(), submitter, SUBMISSION_STEP, "REVIEW_SUBMITTER_NOT_IN_UNIT",
+                    "法制审核须由本案承办机构（" + detail.handlingUnitName() + "）报送", Map.of());
         }
         List<String> missing = SubmissionRules.missing(execution::getVariable);
         if (!missing.isEmpty()) {
-            throw new ReviewRefusedException("SUBMISSION_INCOMPLETE", "送审材料不完整，请填写：" + String.join("、", missing));
+            throw refusals.refuse(detail.id(), submitter, SUBMISSION_STEP, "SUBMISSION_INCOMPLETE",
+                    "送审材料不完整，请填写：" + String.join("、", missing), Map.of("missing", missing));
         }
         execution.setVariable(CASE_ID, detail.id());
         execution.setVariable(HANDLING_UNIT, detail.handlingUnitId());

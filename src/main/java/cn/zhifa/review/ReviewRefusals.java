@@ -48,14 +48,21 @@ class ReviewRefusals {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", code);
         data.put("task", task.getTaskDefinitionKey());
-        data.put("taskName", task.getName());
         data.put("event", task.getEventName());
-        long caseId = ReviewActors.caseIdOf(task);
-        String recordedActor = actor == null ? "system" : actor;
-        String summary = task.getName() + "：" + message;
-        recordAfterRollback(() -> caseRecord.appendInNewTransaction(caseId, recordedActor, "REFUSAL", summary, data));
         log.info("Refused {} on task {} of process instance {}: {}", task.getEventName(),
                 task.getTaskDefinitionKey(), task.getProcessInstanceId(), code);
+        return refuse(ReviewActors.caseIdOf(task), actor, task.getName(), code, message, data);
+    }
+
+    /** A refusal outside a task, e.g. of a submission, on a case that exists. */
+    ReviewRefusedException refuse(long caseId, String actor, String step, String code, String message,
+            Map<String, Object> data) {
+        Map<String, Object> recorded = new LinkedHashMap<>(data);
+        recorded.putIfAbsent("code", code);
+        String summary = step + "：" + message;
+        String recordedActor = actor == null ? "system" : actor;
+        recordAfterRollback(() -> caseRecord.appendInNewTransaction(caseId, recordedActor, "REFUSAL", summary,
+                recorded));
         return new ReviewRefusedException(code, message);
     }
 }

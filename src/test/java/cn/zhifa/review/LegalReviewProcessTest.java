@@ -315,6 +315,7 @@ class LegalReviewProcessTest {
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
                     .isEqualTo(before);
             assertThat(cases.find(caseId).orElseThrow().stage()).isNotEqualTo(CaseStage.LEGAL_REVIEW);
+            assertThat(recordedActions()).contains("REFUSAL").doesNotContain("REVIEW_SUBMITTED");
         }
 
         @Test
