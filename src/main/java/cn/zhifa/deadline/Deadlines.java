@@ -46,6 +46,23 @@ public class Deadlines {
         return Date.from(deadline.remindAt());
     }
 
+    /** The end of the period counted from an explicit start (a date, date-time or ISO string), not the entry's variable. */
+    public Date dueAt(DelegateExecution execution, String entryId, Object clockStart) {
+        Instant start = clockStartOf(clockStart);
+        if (start == null) {
+            throw new ZhifaException(HttpStatus.UNPROCESSABLE_ENTITY, "DEADLINE_CLOCK_START_MISSING",
+                    "无法计算" + service.catalogue().entry(entryId).name() + "：起算日期未设置或格式不正确");
+        }
+        return Date.from(service.track(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), entryId,
+                start).dueAt());
+    }
+
+    /** For a task's follow-up date: the reminder instant, or the due instant for an entry without a reminder. */
+    public Date followUpAt(DelegateExecution execution, String entryId) {
+        RunningDeadline deadline = track(execution, entryId);
+        return Date.from(deadline.remindAt() != null ? deadline.remindAt() : deadline.dueAt());
+    }
+
     /** Marks the running deadline of the entry DONE (use it in an end listener). */
     public void complete(DelegateExecution execution, String entryId) {
         service.complete(execution.getProcessInstanceId(), entryId);

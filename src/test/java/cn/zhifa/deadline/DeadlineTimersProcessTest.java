@@ -283,6 +283,17 @@ class DeadlineTimersProcessTest {
         assertThat(storage.remindAt()).isNull();
     }
 
+    // 7 working days from Wed 2026-09-30, given explicitly: 10-08, 10-09, Sat 10-10 (调休), 10-12 … 10-15
+    @Test
+    void shouldCountFromAnExplicitStartDateGivenInTheExpression() {
+        now("2026-09-30T16:00:00+08:00");
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("deadline-disclosure-test",
+                Map.of("decidedOn", "2026-09-30"));
+        assertThat(task(pi).getDueDate()).isEqualTo(at("2026-10-15T23:59:59+08:00"));
+        assertThat(deadlines.find(pi.getId(), "DISCLOSURE_PENALTY_LICENSING").orElseThrow().clockStart())
+                .isEqualTo(at("2026-09-30T00:00:00+08:00"));
+    }
+
     private ProcessInstance startReview(Object materialsReceivedAt) {
         return extension.getRuntimeService().startProcessInstanceByKey("deadline-legal-review-test", "case-1",
                 Map.of("materialsReceivedAt", materialsReceivedAt));

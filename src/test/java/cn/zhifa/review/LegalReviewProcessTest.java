@@ -218,6 +218,7 @@ class LegalReviewProcessTest {
 
             // received Wed 30 Sep 2026; 1-7 Oct off; Thu 8, Fri 9, Sat 10 Oct (调休 working day)
             assertThat(driver.task(instance, "Task_ReviewOpinion").getDueDate()).isEqualTo(at("2026-10-10T23:59:59"));
+            assertThat(driver.task(instance, "Task_ReviewOpinion").getFollowUpDate()).isEqualTo(at("2026-10-09T09:00:00"));
             assertThat(timer(instance, "BoundaryEvent_ReviewDueSoon").getDuedate()).isEqualTo(at("2026-10-09T09:00:00"));
             assertThat(timer(instance, "BoundaryEvent_ReviewOverdue").getDuedate()).isEqualTo(at("2026-10-10T23:59:59"));
         }
@@ -260,6 +261,7 @@ class LegalReviewProcessTest {
             Task review = driver.task(instance, "Task_ReviewOpinion");
             assertThat(review.getAssignee()).isEqualTo("zhaomin");
             assertThat(review.getDueDate()).isEqualTo(at("2026-10-13T23:59:59"));
+            assertThat(review.getFollowUpDate()).isEqualTo(at("2026-10-12T09:00:00"));
             assertThat(timer(instance, "BoundaryEvent_ReviewOverdue").getDuedate()).isEqualTo(at("2026-10-13T23:59:59"));
             assertThat(timer(instance, "BoundaryEvent_ReviewDueSoon").getDuedate()).isEqualTo(at("2026-10-12T09:00:00"));
             assertThat(recordedActions()).contains("REVIEW_EXTENDED");
