@@ -1,11 +1,13 @@
 package cn.zhifa.record;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +21,24 @@ class RecordStore {
     }
 
     private final JdbcClient jdbc;
+    private final String caseRowLock;
 
-    RecordStore(JdbcClient jdbc) {
+    RecordStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.caseRowLock = caseRowLockFor(dataSource);
+    }
+
+    /**
+     * PostgreSQL: FOR NO KEY UPDATE, because an append holding the head inserts an entry whose foreign key takes a
+     * KEY SHARE lock on the case row; FOR UPDATE there would deadlock with a second first-append waiting on the head.
+     */
+    private static String caseRowLockFor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return product.toLowerCase().contains("postgres") ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product", e);
+        }
     }
 
     /**
@@ -33,7 +50,7 @@ class RecordStore {
         if (head.isPresent()) {
             return head;
         }
-        boolean caseExists = jdbc.sql("SELECT id FROM case_file WHERE id = ? FOR UPDATE").param(caseId)
+        boolean caseExists = jdbc.sql("SELECT id FROM case_file WHERE id = ? " + caseRowLock).param(caseId)
                 .query(Long.class).optional().isPresent();
         if (!caseExists) {
             return Optional.empty();

@@ -36,7 +36,7 @@ class CaseRecordPostgresTest {
     void connect() {
         dataSource = MigratedPostgres.node(8);
         jdbc = JdbcClient.create(dataSource);
-        record = new CaseRecord(new RecordStore(jdbc), Clock.system(ZoneId.of("Asia/Shanghai")));
+        record = new CaseRecord(new RecordStore(jdbc, dataSource), Clock.system(ZoneId.of("Asia/Shanghai")));
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
