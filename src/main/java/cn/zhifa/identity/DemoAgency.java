@@ -9,7 +9,7 @@ final class DemoAgency {
     record Unit(String id, String name, String kind, String caseNumberPrefix) {
     }
 
-    record Person(String id, String lastName, String firstName, List<String> groups, String certificateNo,
+    record Person(String id, String familyName, String givenName, List<String> groups, String certificateNo,
             String qualificationNo) {
     }
 

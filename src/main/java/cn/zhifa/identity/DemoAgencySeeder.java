@@ -51,8 +51,9 @@ class DemoAgencySeeder {
             return;
         }
         User user = identityService.newUser(person.id());
-        user.setLastName(person.lastName());
-        user.setFirstName(person.firstName());
+        // Camunda shows "first last"; for Chinese names that is 姓 then 名
+        user.setFirstName(person.familyName());
+        user.setLastName(person.givenName());
         user.setEmail(person.id() + "@amr.example.gov.cn");
         user.setPassword(password);
         identityService.saveUser(user);

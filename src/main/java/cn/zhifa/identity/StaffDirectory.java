@@ -81,8 +81,8 @@ public class StaffDirectory {
     }
 
     private static String displayName(User user) {
-        // Chinese names: family name first, no space
-        return nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName());
+        // Chinese names are stored 姓 as first name, 名 as last name, and read without a space
+        return nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName());
     }
 
     private static String nullToEmpty(String s) {
