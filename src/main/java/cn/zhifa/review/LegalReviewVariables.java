@@ -30,12 +30,14 @@ public final class LegalReviewVariables {
     public static final String SUPPLEMENT_DUE_AT = "supplementDueAt";
     public static final String SUPPLEMENT_NOTE = "supplementNote";
     public static final String REVIEWER = "reviewer";
+    public static final String REVIEWER_NAME = "reviewerName";
     public static final String MATERIALS_RECEIVED_AT = "materialsReceivedAt";
 
     // review and extension
     public static final String REVIEW_ACTION = "reviewAction";
     public static final String EXTENSION_REASON = "extensionReason";
     public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
+    public static final String EXTENSION_REQUESTED_BY_NAME = "extensionRequestedByName";
     public static final String EXTENSION_DECISION = "extensionDecision";
     public static final String EXTENSION_DECISION_NOTE = "extensionDecisionNote";
 

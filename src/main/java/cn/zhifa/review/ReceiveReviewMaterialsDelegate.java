@@ -28,6 +28,8 @@ class ReceiveReviewMaterialsDelegate implements JavaDelegate {
         Date receivedAt = Date.from(EngineClock.now());
         execution.setVariable(MATERIALS_RECEIVED_AT, receivedAt);
         execution.removeVariable(EXTENSION_REQUESTED_BY);
+        execution.removeVariable(EXTENSION_REQUESTED_BY_NAME);
+        execution.removeVariable(REVIEW_ACTION);
         execution.removeVariable(EXTENSION_DECISION);
         long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
         caseRecord.append(caseId, (String) execution.getVariable(REVIEWER), "REVIEW_ACCEPTED",

@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,10 +22,12 @@ class ReviewFormTaskListener implements TaskListener {
 
     private final ReviewActors actors;
     private final ReviewRefusals refusals;
+    private final StaffDirectory staff;
 
-    ReviewFormTaskListener(ReviewActors actors, ReviewRefusals refusals) {
+    ReviewFormTaskListener(ReviewActors actors, ReviewRefusals refusals, StaffDirectory staff) {
         this.actors = actors;
         this.refusals = refusals;
+        this.staff = staff;
     }
 
     @Override
@@ -44,6 +47,7 @@ class ReviewFormTaskListener implements TaskListener {
                     require(task, actor, EXTENSION_DECISION_NOTE, "不同意延期的说明");
                 }
                 task.setVariable("extensionDecidedBy", actor);
+                task.removeVariable(REVIEW_ACTION); // the reviewer chooses afresh when the opinion task comes back
             }
             case "Task_RespondToFindings" -> {
                 if (choice(task, actor, FINDINGS_RESPONSE, "处理方式", "REVISE", "DISAGREE").equals("DISAGREE")) {
@@ -62,7 +66,10 @@ class ReviewFormTaskListener implements TaskListener {
 
     private void intake(DelegateTask task, String actor) {
         switch (choice(task, actor, INTAKE_OUTCOME, "审查结论", "ACCEPT", "SUPPLEMENT", "RETURN")) {
-            case "ACCEPT" -> task.setVariable(REVIEWER, actor);
+            case "ACCEPT" -> {
+                task.setVariable(REVIEWER, actor);
+                task.setVariable(REVIEWER_NAME, staff.displayName(actor));
+            }
             case "RETURN" -> require(task, actor, RETURN_REASONS, "退回理由");
             default -> {
                 require(task, actor, SUPPLEMENT_ITEMS, "需补正的材料");
@@ -94,6 +101,7 @@ class ReviewFormTaskListener implements TaskListener {
             }
             require(task, actor, EXTENSION_REASON, "申请延期的理由");
             task.setVariable(EXTENSION_REQUESTED_BY, actor);
+            task.setVariable(EXTENSION_REQUESTED_BY_NAME, staff.displayName(actor));
             return;
         }
         boolean anyProblem = false;

@@ -262,6 +262,8 @@ class LegalReviewProcessTest {
             assertThat(review.getAssignee()).isEqualTo("zhaomin");
             assertThat(review.getDueDate()).isEqualTo(at("2026-10-13T23:59:59"));
             assertThat(review.getFollowUpDate()).isEqualTo(at("2026-10-12T09:00:00"));
+            assertThat(runtimeService.getVariable(instance.getId(), REVIEW_ACTION)).isNull();
+            assertThat(runtimeService.getVariable(instance.getId(), EXTENSION_REQUESTED_BY_NAME)).isEqualTo("赵敏");
             assertThat(timer(instance, "BoundaryEvent_ReviewOverdue").getDuedate()).isEqualTo(at("2026-10-13T23:59:59"));
             assertThat(timer(instance, "BoundaryEvent_ReviewDueSoon").getDuedate()).isEqualTo(at("2026-10-12T09:00:00"));
             assertThat(recordedActions()).contains("REVIEW_EXTENDED");
