@@ -90,6 +90,25 @@ class LegalReviewRestTest {
         assertThat((String) refused.getBody().get("message")).contains("基本事实");
     }
 
+    @Test
+    void shouldLetTasklistSaveAFollowUpDateOnATaskWithACamundaForm() {
+        String instanceId = (String) post("zhangwei", "/engine-rest/process-definition/key/legal-review/start",
+                Map.of("variables", typed(LegalReviewDriver.submission(caseId)))).getBody().get("id");
+        String intakeId = taskId("zhaomin", instanceId);
+        Map<String, Object> task = rest.withBasicAuth("zhaomin", PASSWORD)
+                .getForObject("/engine-rest/task/" + intakeId, Map.class);
+        assertThat(task).containsKey("camundaFormRef");
+        task.put("followUp", "2026-10-08T09:00:00.000+0800");
+
+        ResponseEntity<String> saved = rest.withBasicAuth("zhaomin", PASSWORD).exchange(
+                "/engine-rest/task/" + intakeId, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(task), String.class);
+
+        assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat((String) rest.withBasicAuth("zhaomin", PASSWORD).getForObject("/engine-rest/task/" + intakeId,
+                Map.class).get("followUp")).startsWith("2026-10-08T09:00:00");
+    }
+
     private String taskId(String user, String instanceId) {
         List<Map<String, Object>> tasks = rest.withBasicAuth(user, PASSWORD)
                 .getForObject("/engine-rest/task?processInstanceId=" + instanceId, List.class);

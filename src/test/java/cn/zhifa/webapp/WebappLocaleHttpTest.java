@@ -46,6 +46,14 @@ class WebappLocaleHttpTest {
     }
 
     @Test
+    void shouldLoadTheScriptThatTranslatesTheFormsValidationMessages() {
+        assertThat(get("/camunda/app/tasklist/scripts/config.js"))
+                .contains("customScripts: ['scripts/zh-form-messages.js']");
+        assertThat(get("/camunda/app/tasklist/scripts/zh-form-messages.js"))
+                .contains("Field is required").contains("此项为必填项");
+    }
+
+    @Test
     void shouldServeOurCockpitAndAdminConfigWithBranding() {
         assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("name: '执法办案 · 流程监控'");
         assertThat(get("/camunda/app/admin/scripts/config.js")).contains("name: '执法办案 · 系统管理'");

@@ -18,6 +18,9 @@ export default {
     fallbackLocale: 'zh'
   },
 
+  // form-js writes its validation messages in English; this script translates them (scripts/zh-form-messages.js)
+  customScripts: ['scripts/zh-form-messages.js'],
+
   // Moment formats; the zh.json dateLocales turn LLL into e.g. 2026年5月3日 14:30.
   dateFormat: {
     normal: 'LLL',
