@@ -22,12 +22,12 @@ public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
             return;
         }
         if (Set.of(environment.getActiveProfiles()).contains("demo")) {
-            throw new IllegalStateException("The prod profile cannot run together with the demo profile");
+            throw new IllegalStateException("生产环境（prod）不能同时启用演示配置（demo） / The prod profile cannot run together with the demo profile");
         }
         List<String> missing = REQUIRED.stream().filter(name -> !StringUtils.hasText(environment.getProperty(name)))
                 .toList();
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("The prod profile needs these environment variables: " + missing);
+            throw new IllegalStateException("生产环境（prod）缺少以下环境变量，拒绝启动 / The prod profile needs these environment variables: " + missing);
         }
     }
 }
