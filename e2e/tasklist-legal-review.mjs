@@ -371,7 +371,7 @@ try {
   await shot('intake-claim-refused-qianlei');
   // whose names does qianlei see for tasks assigned to others?
   // (only when other people's tasks are in the list, i.e. not on fresh data)
-  const ids = (await page.locator('.tasks-list').innerText()).match(/\b(zhangwei|lina|zhaomin|sunli|chengang)\b/g);
+  const ids = (await page.locator('.tasks-list').first().innerText()).match(/\b(zhangwei|lina|zhaomin|sunli|chengang)\b/g);
   if (ids) note('受理审查 claim by qianlei', 'DEFECT', `login ids instead of names in the task list: ${[...new Set(ids)].join(', ')}`);
   if (!q.some((m) => m.danger)) note('受理审查 claim by qianlei', 'DEFECT', 'qianlei could claim the intake task');
   await closeNotifications();
