@@ -57,6 +57,12 @@ class RoleSeeder {
             grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.CREATE_INSTANCE);
             grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         }
+        for (String colleague : new String[] {Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD,
+                Roles.HEARING_HOST, Roles.SUPERVISOR}) {
+            // Tasklist shows assignees and candidate groups by name
+            grant(colleague, Resources.USER, "*", Permissions.READ);
+            grant(colleague, Resources.GROUP, "*", Permissions.READ);
+        }
         grant(Roles.AGENCY_HEAD, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         for (String watcher : new String[] {Roles.SUPERVISOR, Roles.AGENCY_HEAD}) {

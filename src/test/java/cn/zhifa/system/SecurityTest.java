@@ -54,6 +54,14 @@ class SecurityTest {
     }
 
     @Test
+    void colleaguesSeeEachOthersNamesForTasklist() {
+        String users = rest.withBasicAuth("zhangwei", PASSWORD).getForObject("/engine-rest/user?id=zhaomin", String.class);
+        assertThat(users).contains("\"firstName\":\"赵\"").contains("\"lastName\":\"敏\"");
+        assertThat(rest.withBasicAuth("zhangwei", PASSWORD).getForObject("/engine-rest/group?id=unit-legal", String.class))
+                .contains("法制审核科");
+    }
+
+    @Test
     void apiAnswers401WithAProblemDetailWithoutCredentials() {
         ResponseEntity<Map> response = rest.getForEntity("/api/me", Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -1,7 +1,8 @@
 /*
  * Camunda Forms (form-js 1.8, bundled with Tasklist 7.24) write their validation messages and a few placeholders in
- * English and offer no translation hook. This Tasklist custom script translates them in place as forms render.
- * Loaded through customScripts in config.js; exports no plugin.
+ * English and offer no translation hook; so does the date picker of the task header (follow-up and due date). This
+ * Tasklist custom script translates them in place as they render. Loaded through customScripts in config.js; exports
+ * no plugin.
  */
 const TEXTS = [
   [/^Field is required\.$/, () => '此项为必填项。'],
@@ -17,14 +18,32 @@ const TEXTS = [
   [/^Search$/, () => '搜索'],
   [/^No results$/, () => '无匹配项'],
 ];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const WEEKDAYS = { Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六' };
+const DATE_PICKER_TEXTS = [
+  [new RegExp(`^(${MONTHS.join('|')}) (\\d{4})$`), (m) => `${m[2]}年${MONTHS.indexOf(m[1]) + 1}月`],
+  [new RegExp(`^(${MONTHS.join('|')})$`), (m) => `${MONTHS.indexOf(m[1]) + 1}月`],
+  [/^(Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/, (m) => WEEKDAYS[m[1]]],
+  [/^Today$/, () => '今天'],
+  [/^Clear$/, () => '清除'],
+  [/^Close$/, () => '关闭'],
+];
+const FORM_ROOTS = '.fjs-container, .fjs-form';
+const DATE_PICKER_ROOTS = '.uib-datepicker-popup, .uib-datepicker, [uib-datepicker-popup-wrap]';
 const PLACEHOLDERS = { 'mm/dd/yyyy': '年/月/日', 'yyyy/mm/dd': '年/月/日', 'hh:mm': '时:分', 'Search': '搜索' };
 
 function translateText(node) {
   const text = node.nodeValue && node.nodeValue.trim();
-  if (!text) {
+  const parent = node.parentElement;
+  if (!text || !parent) {
     return;
   }
-  for (const [pattern, replace] of TEXTS) {
+  const table = parent.closest(DATE_PICKER_ROOTS) ? DATE_PICKER_TEXTS : parent.closest(FORM_ROOTS) ? TEXTS : null;
+  if (!table) {
+    return;
+  }
+  for (const [pattern, replace] of table) {
     const match = text.match(pattern);
     if (match) {
       node.nodeValue = node.nodeValue.replace(text, replace(match));
@@ -34,10 +53,9 @@ function translateText(node) {
 }
 
 function translate(root) {
-  if (!(root instanceof Element) || !root.closest('.fjs-container, .fjs-form')) {
-    if (!(root instanceof Element) || !root.querySelector('.fjs-container, .fjs-form')) {
-      return;
-    }
+  const roots = `${FORM_ROOTS}, ${DATE_PICKER_ROOTS}`;
+  if (!(root instanceof Element) || !(root.closest(roots) || root.querySelector(roots))) {
+    return;
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
