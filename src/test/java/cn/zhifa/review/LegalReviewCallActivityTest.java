@@ -41,16 +41,25 @@ class LegalReviewCallActivityTest {
         ClockUtil.reset();
     }
 
-    @Test
-    void shouldReturnTheResultAndTheOpinionToTheCaller() {
+    /** Starts the caller for a new case submitted by the officer. */
+    private ProcessInstance callerSubmittedBy(String officer) {
         long caseId = driver.registerCase();
         Map<String, Object> variables = submission(caseId);
-        variables.put(LegalReviewVariables.SUBMITTED_BY, "zhangwei");
-        ProcessInstance caller = runtimeService.startProcessInstanceByKey("legal-review-caller",
-                String.valueOf(caseId), variables);
+        variables.put(LegalReviewVariables.SUBMITTED_BY, officer);
+        return runtimeService.startProcessInstanceByKey("legal-review-caller", String.valueOf(caseId), variables);
+    }
+
+    private ProcessInstance reviewCalledBy(ProcessInstance caller) {
         ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
                 .singleResult();
-        assertThat(review.getBusinessKey()).isEqualTo(String.valueOf(caseId));
+        assertThat(review.getBusinessKey()).isEqualTo(caller.getBusinessKey());
+        return review;
+    }
+
+    @Test
+    void shouldReturnTheResultAndTheOpinionToTheCaller() {
+        ProcessInstance caller = callerSubmittedBy("zhangwei");
+        ProcessInstance review = reviewCalledBy(caller);
 
         driver.accept(review, "sunli");
         driver.complete(driver.task(review, "Task_ReviewOpinion"), "sunli", opinion("AGREE"));
@@ -61,13 +70,8 @@ class LegalReviewCallActivityTest {
 
     @Test
     void shouldNotLetTheCallerDecideAfterAWithdrawal() {
-        long caseId = driver.registerCase();
-        Map<String, Object> variables = submission(caseId);
-        variables.put(LegalReviewVariables.SUBMITTED_BY, "lina");
-        ProcessInstance caller = runtimeService.startProcessInstanceByKey("legal-review-caller",
-                String.valueOf(caseId), variables);
-        ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
-                .singleResult();
+        ProcessInstance caller = callerSubmittedBy("lina");
+        ProcessInstance review = reviewCalledBy(caller);
         driver.work(review, "Task_ReviewIntake", "zhaomin", Map.of(LegalReviewVariables.INTAKE_OUTCOME, "RETURN",
                 LegalReviewVariables.RETURN_REASONS, "不属于审核范围。"));
         driver.work(review, "Task_ReviseSubmission", "lina", Map.of(LegalReviewVariables.RESUBMIT_ACTION, "WITHDRAW",
