@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -38,14 +37,14 @@ public class CaseRegister {
     private final Clock clock;
 
     CaseRegister(CaseStore store, CaseNumbering numbering, CaseVisibility visibility, NewCaseValidation validation,
-            StaffDirectory staff, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+            StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.numbering = numbering;
         this.visibility = visibility;
         this.validation = validation;
         this.staff = staff;
         this.events = events;
-        this.clock = clock.getIfAvailable(() -> Clock.system(CaseStore.ZONE));
+        this.clock = clock;
     }
 
     /** Registers a case in stage CLUE with its parties and officers; refuses with 422 and stores nothing. */

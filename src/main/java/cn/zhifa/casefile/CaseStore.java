@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.system.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseStore {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = EngineClock.ZONE;
     private static final String SUMMARY_COLUMNS = """
             c.id, c.case_no, c.kind, c.agency_id, c.handling_unit_id, c.title, c.stage, c.created_at, c.created_by,
             c.overdue, c.submitted_for_review""";

@@ -1,12 +1,10 @@
 package cn.zhifa.deadline;
 
 import cn.zhifa.calendar.CalendarService;
-import cn.zhifa.calendar.WorkingDayCalendar;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +21,9 @@ class DeadlineConfiguration {
     @Bean
     DeadlineService deadlineService(DeadlineCatalogue catalogue, CalendarService calendars, JdbcClient jdbc,
             TaskService taskService, ManagementService managementService, IdentityService identityService,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         return new DeadlineService(catalogue, calendars, jdbc, taskService, managementService, identityService,
-                clock.getIfAvailable(() -> Clock.system(WorkingDayCalendar.ZONE)));
+                clock);
     }
 
     @Bean("deadlines")

@@ -1,5 +1,6 @@
 package cn.zhifa.documents;
 
+import cn.zhifa.system.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AttachmentStore {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = EngineClock.ZONE;
     private static final String COLUMNS = """
             id, case_id, kind, file_name, content_type, sha256, size_bytes, description, av_case_no, captured_at,
             captured_place, captured_by, proves_what, late_upload, uploaded_at, uploaded_by""";

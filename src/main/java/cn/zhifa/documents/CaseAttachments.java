@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +43,13 @@ public class CaseAttachments {
     private final Clock clock;
 
     CaseAttachments(CaseRegister cases, CaseRecord record, ContentStore contents, AttachmentStore store,
-            DocumentsProperties properties, ObjectProvider<Clock> clock) {
+            DocumentsProperties properties, Clock clock) {
         this.cases = cases;
         this.record = record;
         this.contents = contents;
         this.store = store;
         this.properties = properties;
-        this.clock = clock.getIfAvailable(() -> Clock.system(DocumentModel.ZONE));
+        this.clock = clock;
     }
 
     /** Checks, streams and registers an upload; refuses with 400, 413, 415 or 422 and a Chinese message. */

@@ -1,5 +1,6 @@
 package cn.zhifa.documents;
 
+import cn.zhifa.system.EngineClock;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseOfficer;
 import cn.zhifa.casefile.Party;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  */
 final class DocumentModel {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = EngineClock.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H时mm分");
 

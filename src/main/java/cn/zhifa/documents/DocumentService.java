@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +43,13 @@ public class DocumentService {
     private final Clock clock;
 
     DocumentService(CaseRegister cases, CaseRecord record, DocumentTemplates templates, DocumentStore store,
-            ContentStore contents, ObjectProvider<Clock> clock) {
+            ContentStore contents, Clock clock) {
         this.cases = cases;
         this.record = record;
         this.templates = templates;
         this.store = store;
         this.contents = contents;
-        this.clock = clock.getIfAvailable(() -> Clock.system(DocumentModel.ZONE));
+        this.clock = clock;
     }
 
     /** Renders the next version of the document; older versions stay as they are. */

@@ -1,5 +1,6 @@
 package cn.zhifa.documents;
 
+import cn.zhifa.system.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DocumentStore {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = EngineClock.ZONE;
     private static final String COLUMNS = "id, case_id, type, version, file_name, sha256, size_bytes, created_at, created_by";
 
     private final JdbcClient jdbc;

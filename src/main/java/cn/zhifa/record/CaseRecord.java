@@ -1,5 +1,6 @@
 package cn.zhifa.record;
 
+import cn.zhifa.system.EngineClock;
 import cn.zhifa.system.ZhifaException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,7 +8,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -23,16 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRecord {
 
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = EngineClock.ZONE;
 
     private final RecordStore store;
     private final Clock clock;
 
     @Autowired
-    CaseRecord(RecordStore store, ObjectProvider<Clock> clock) {
-        this(store, clock.getIfAvailable(() -> Clock.system(ZONE)));
-    }
-
     CaseRecord(RecordStore store, Clock clock) {
         this.store = store;
         this.clock = clock;

@@ -1,5 +1,6 @@
 package cn.zhifa.record;
 
+import cn.zhifa.system.EngineClock;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordStore {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = EngineClock.ZONE;
 
     record Head(long lastSeq, String lastHash) {
     }

@@ -31,7 +31,7 @@ class CloseLegalReviewExecutionListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String result = resultOf(execution.getBpmnModelElementInstance());
         execution.setVariable(REVIEW_RESULT, result);
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ReviewActors.caseIdOf(execution);
         cases.markOverdue(caseId, false);
         caseRecord.append(caseId, "system", "REVIEW_CLOSED", "法制审核结束：" + ReviewResult.valueOf(result).chineseName(),
                 Map.of("reviewResult", result, "processInstanceId", execution.getProcessInstanceId()));

@@ -28,7 +28,7 @@ class ExtendReviewDeadlineDelegate implements JavaDelegate {
         String reason = (String) execution.getVariable(EXTENSION_REASON);
         RunningDeadline extended = deadlines.extend(execution.getProcessInstanceId(), DEADLINE_ENTRY, approvedBy,
                 reason);
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ReviewActors.caseIdOf(execution);
         caseRecord.append(caseId, approvedBy, "REVIEW_EXTENDED", "机关负责人批准延长法制审核期限至" + extended.dueAt(),
                 Map.of("requestedBy", String.valueOf(execution.getVariable(EXTENSION_REQUESTED_BY)),
                         "reason", String.valueOf(reason), "newDueAt", extended.dueAt().toString()));

@@ -40,7 +40,7 @@ class IssueReviewOpinionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ReviewActors.caseIdOf(execution);
         CaseDetail detail = cases.find(caseId).orElseThrow();
         String reviewer = (String) execution.getVariable(REVIEWER);
         String outcome = (String) execution.getVariable(OPINION_OUTCOME);

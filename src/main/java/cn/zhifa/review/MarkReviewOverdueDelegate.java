@@ -23,7 +23,7 @@ class MarkReviewOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ReviewActors.caseIdOf(execution);
         cases.markOverdue(caseId, true);
         caseRecord.append(caseId, "system", "REVIEW_OVERDUE", "法制审核超过期限，已报机关负责人督办",
                 Map.of("reviewer", String.valueOf(execution.getVariable(REVIEWER))));

@@ -31,7 +31,7 @@ class ReceiveReviewMaterialsDelegate implements JavaDelegate {
         execution.removeVariable(EXTENSION_REQUESTED_BY_NAME);
         execution.removeVariable(REVIEW_ACTION);
         execution.removeVariable(EXTENSION_DECISION);
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ReviewActors.caseIdOf(execution);
         caseRecord.append(caseId, (String) execution.getVariable(REVIEWER), "REVIEW_ACCEPTED",
                 "法制审核机构受理送审材料（第" + execution.getVariable(SUBMISSION_ROUND) + "次报送）",
                 Map.of("materialsReceivedAt", receivedAt.toInstant().toString(),

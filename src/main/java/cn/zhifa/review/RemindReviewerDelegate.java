@@ -4,6 +4,7 @@ import static cn.zhifa.review.LegalReviewVariables.*;
 
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.system.EngineClock;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +31,7 @@ class RemindReviewerDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String due = deadlines.find(execution.getProcessInstanceId(), DEADLINE_ENTRY)
-                .map(d -> d.dueAt().atZone(cn.zhifa.system.EngineClock.ZONE).toLocalDate().toString()).orElse("");
+                .map(d -> d.dueAt().atZone(EngineClock.ZONE).toLocalDate().toString()).orElse("");
         String note = "法制审核期限将于" + due + "届满，请及时出具审核意见";
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey("Task_ReviewOpinion").list()) {
@@ -38,7 +39,7 @@ class RemindReviewerDelegate implements JavaDelegate {
             taskService.saveTask(task);
             taskService.createComment(task.getId(), execution.getProcessInstanceId(), note);
         }
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ReviewActors.caseIdOf(execution);
         caseRecord.append(caseId, "system", "REVIEW_REMINDED", note,
                 Map.of("reviewer", String.valueOf(execution.getVariable(REVIEWER))));
     }

@@ -3,6 +3,7 @@ package cn.zhifa.review;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,8 @@ class ReviewActors {
         return task.getAssignee();
     }
 
-    static long caseIdOf(DelegateTask task) {
-        return ((Number) task.getVariable(LegalReviewVariables.CASE_ID)).longValue();
+    /** The case of a task or execution of the legal review (the start listener has made it a Long). */
+    static long caseIdOf(VariableScope scope) {
+        return ((Number) scope.getVariable(LegalReviewVariables.CASE_ID)).longValue();
     }
 }

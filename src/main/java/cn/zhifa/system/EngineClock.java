@@ -1,19 +1,33 @@
 package cn.zhifa.system;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * "Now" as the engine sees it, so that process tests that move the engine clock move ours too. The only place
- * outside the engine adapter that touches an engine impl class.
+ * "Now" as the engine sees it, in Asia/Shanghai, so that process tests that move the engine clock move every feature
+ * with it. It is the application's {@link Clock} bean; the only place outside the engine that touches an engine impl
+ * class.
  */
-public final class EngineClock {
+public final class EngineClock extends Clock {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private EngineClock() {
+    @Override
+    public ZoneId getZone() {
+        return ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return ZONE.equals(zone) ? this : Clock.fixed(instant(), zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now();
     }
 
     public static Instant now() {

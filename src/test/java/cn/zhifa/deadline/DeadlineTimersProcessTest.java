@@ -1,5 +1,6 @@
 package cn.zhifa.deadline;
 
+import cn.zhifa.system.EngineClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,6 @@ class DeadlineTimersProcessTest {
     static ProcessEngineExtension extension = ProcessEngineExtension.builder()
             .configurationResource("deadline-engine.camunda.cfg.xml").build();
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static DataSource zhifaDb;
 
     private final AtomicReference<WorkingDayCalendar> calendar = new AtomicReference<>();
@@ -70,23 +69,8 @@ class DeadlineTimersProcessTest {
         jdbc.sql("DELETE FROM deadline_pause").update();
         jdbc.sql("DELETE FROM running_deadline").update();
         calendar.set(ShippedCalendar.calendar());
-        // our Clock reads the engine's clock, so deadline computations and timers move together
-        Clock engineClock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return SHANGHAI;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return ClockUtil.getCurrentTime().toInstant();
-            }
-        };
+        // the application's clock reads the engine's clock, so deadline computations and timers move together
+        Clock engineClock = new EngineClock();
         deadlines = new DeadlineService(DeadlineCatalogue.load("default"), calendar::get, jdbc, taskService(),
                 managementService(), identityService(), engineClock);
         Mocks.register("deadlines", new Deadlines(deadlines));
