@@ -56,6 +56,47 @@ public class StaffDirectory {
         return units;
     }
 
+    /** The agency (org_unit of kind AGENCY) the user belongs to: the agency whose cases he may work on. */
+    public Optional<String> agencyOf(String userId) {
+        Set<String> units = unitsOf(userId);
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM org_unit WHERE kind = 'AGENCY' AND id IN (:ids) ORDER BY id")
+                .param("ids", units).query(String.class).list().stream().findFirst();
+    }
+
+    /** The agency a unit belongs to (an agency belongs to itself). */
+    public Optional<String> agencyOfUnit(String unitId) {
+        return jdbc.sql("SELECT COALESCE(agency_id, id) FROM org_unit WHERE id = ?").param(unitId)
+                .query(String.class).optional();
+    }
+
+    /** The units of one kind (HANDLING, LEGAL, LEADERSHIP) of an agency, in id order. */
+    public List<String> unitsOfKind(String agencyId, String kind) {
+        return jdbc.sql("SELECT id FROM org_unit WHERE agency_id = ? AND kind = ? ORDER BY id")
+                .params(agencyId, kind).query(String.class).list();
+    }
+
+    /** Member of one of the agency's units of this kind. */
+    public boolean isInUnitOfKind(String agencyId, String kind, String userId) {
+        if (userId == null || agencyId == null) {
+            return false;
+        }
+        Set<String> units = unitsOf(userId);
+        return unitsOfKind(agencyId, kind).stream().anyMatch(units::contains);
+    }
+
+    /** An agency head (负责人) of this agency: the head role and a seat in the agency's leadership unit. */
+    public boolean isHeadOf(String agencyId, String userId) {
+        return isMember(userId, Roles.AGENCY_HEAD) && isInUnitOfKind(agencyId, Units.KIND_LEADERSHIP, userId);
+    }
+
+    /** A member of the agency's legal-affairs unit (法制机构). */
+    public boolean isInLegalUnitOf(String agencyId, String userId) {
+        return isInUnitOfKind(agencyId, Units.KIND_LEGAL, userId);
+    }
+
     public List<EnforcementCertificate> certificatesOf(String userId) {
         return jdbc.sql("""
                 SELECT user_id, certificate_no, issuer, valid_from, valid_to, revoked
