@@ -63,6 +63,24 @@ public class CaseRegister {
         return store.summary(caseId).orElseThrow();
     }
 
+    /**
+     * The case a person names: its case number (案件编号, e.g. 某县市监处罚〔2026〕12号) or, before it is numbered on
+     * filing, its registration number (登记号, the id the register answered).
+     */
+    @Transactional(readOnly = true)
+    public Optional<CaseDetail> findByReference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        String ref = reference.strip();
+        Optional<Long> numbered = store.idOfNumber(ref);
+        if (numbered.isPresent()) {
+            return find(numbered.get());
+        }
+        return ref.chars().allMatch(Character::isDigit) && ref.length() < 19 ? find(Long.parseLong(ref))
+                : Optional.empty();
+    }
+
     @Transactional(readOnly = true)
     public Optional<CaseDetail> find(long caseId) {
         return store.summary(caseId).map(this::detail);

@@ -62,6 +62,10 @@ class CaseStore {
                 .query(CaseStore::summaryRow).optional();
     }
 
+    Optional<Long> idOfNumber(String caseNo) {
+        return jdbc.sql("SELECT id FROM case_file WHERE case_no = ?").param(caseNo).query(Long.class).optional();
+    }
+
     Optional<CaseSummary> summaryForUpdate(long caseId) {
         return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM case_file c WHERE c.id = ? FOR UPDATE").param(caseId)
                 .query(CaseStore::summaryRow).optional();

@@ -1,13 +1,14 @@
 package cn.zhifa.review;
 
-import cn.zhifa.identity.Roles;
+import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.identity.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Approving an extension, coordinating a dispute and supervising an overdue review are for an agency head; the one
+ * Approving an extension, coordinating a dispute and supervising an overdue review are for a head of the case's
+ * agency; the one
  * who asked for an extension cannot approve it.
  */
 @Component("agencyHeadTaskListener")
@@ -34,9 +35,9 @@ class AgencyHeadTaskListener implements TaskListener {
             }
             throw refusals.refuse(task, null, "HEAD_UNKNOWN", "无法确认办理人，请先认领任务");
         }
-        if (!staff.isMember(head, Roles.AGENCY_HEAD)) {
+        if (!staff.isHeadOf((String) task.getVariable(EngineVariables.AGENCY_ID), head)) {
             throw refusals.refuse(task, head, "NOT_AGENCY_HEAD",
-                    "「" + task.getName() + "」须由行政执法机关负责人办理，" + staff.displayName(head) + "不是机关负责人");
+                    "「" + task.getName() + "」须由本案所属行政执法机关的负责人办理，" + staff.displayName(head) + "不是该机关负责人");
         }
         if (APPROVE_EXTENSION_TASK.equals(task.getTaskDefinitionKey())
                 && head.equals(task.getVariable(LegalReviewVariables.EXTENSION_REQUESTED_BY))) {

@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
@@ -14,8 +15,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A submission arrives (from the start form, or from the calling penalty case): it must name a registered case, come
- * from the case's handling unit and be complete; otherwise nothing starts. The case moves to the legal-review stage.
+ * A submission arrives (from the start form, or from the calling penalty case) for the case the engine has bound the
+ * proceeding to: it must come from the case's handling unit and be complete; otherwise nothing starts. The case
+ * moves to the legal-review stage.
  */
 @Component("openLegalReviewExecutionListener")
 class OpenLegalReviewExecutionListener implements ExecutionListener {
@@ -37,9 +39,9 @@ class OpenLegalReviewExecutionListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        CaseDetail detail = cases.find(caseIdOf(execution.getVariable(CASE_ID)))
-                .orElseThrow(() -> new ReviewRefusedException("REVIEW_CASE_NOT_FOUND", "案件不存在，请先登记案件再提请法制审核"));
-        String submitter = (String) execution.getVariable(SUBMITTED_BY);
+        // the engine has decided the case and who started (cn.zhifa.boundary.ProceedingListener)
+        CaseDetail detail = cases.find(ReviewActors.caseIdOf(execution)).orElseThrow();
+        String submitter = (String) execution.getVariable(EngineVariables.STARTED_BY);
         if (submitter != null && !staff.isMember(submitter, detail.handlingUnitId())) {
             throw refusals.refuse(detail.id(), submitter, SUBMISSION_STEP, "REVIEW_SUBMITTER_NOT_IN_UNIT",
                     "法制审核须由本案承办机构（" + detail.handlingUnitName() + "）报送", Map.of());
@@ -49,32 +51,16 @@ class OpenLegalReviewExecutionListener implements ExecutionListener {
             throw refusals.refuse(detail.id(), submitter, SUBMISSION_STEP, "SUBMISSION_INCOMPLETE",
                     "送审材料不完整，请填写：" + String.join("、", missing), Map.of("missing", missing));
         }
-        execution.setVariable(CASE_ID, detail.id());
-        execution.setVariable(HANDLING_UNIT, detail.handlingUnitId());
+        execution.setVariable(SUBMITTED_BY, submitter);
         execution.setVariable(SUBMISSION_ROUND, 1);
         if (SubmissionRules.isBlank(execution.getVariable(DECISION_TITLE))) {
             execution.setVariable(DECISION_TITLE, detail.title());
         }
-        execution.setProcessBusinessKey(String.valueOf(detail.id()));
         cases.moveTo(detail.id(), CaseStage.LEGAL_REVIEW, submitter == null ? "system" : submitter);
         cases.markSubmittedForReview(detail.id());
         caseRecord.append(detail.id(), submitter == null ? "system" : submitter, "REVIEW_SUBMITTED",
                 "提请法制审核：" + execution.getVariable(DECISION_TITLE),
                 Map.of("processInstanceId", execution.getProcessInstanceId(),
                         "draftDecision", String.valueOf(execution.getVariable(DRAFT_DECISION))));
-    }
-
-    private static long caseIdOf(Object value) {
-        try {
-            if (value instanceof Number number) {
-                return number.longValue();
-            }
-            if (value != null && !value.toString().isBlank()) {
-                return Long.parseLong(value.toString().trim());
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the refusal below
-        }
-        throw new ReviewRefusedException("REVIEW_CASE_REQUIRED", "请填写案件登记号");
     }
 }

@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 /**
  * A refusal thrown by one of our listeners reaches REST clients and Tasklist wrapped by the engine ("Exception while
  * invoking TaskListener: …", status 500). This unwraps it into its own status, stable code and Chinese message;
- * every other engine exception keeps Camunda's own answer.
+ * Camunda's own refusals that a person meets (missing authorization, a task claimed by someone else meanwhile) get
+ * a Chinese message too; every other engine exception keeps Camunda's own answer.
  */
 @Priority(1)
 class EngineRestRefusalMapper implements ExceptionMapper<ProcessEngineException> {
@@ -22,6 +23,9 @@ class EngineRestRefusalMapper implements ExceptionMapper<ProcessEngineException>
     @Override
     public Response toResponse(ProcessEngineException exception) {
         ZhifaException refusal = refusalIn(exception);
+        if (refusal == null) {
+            refusal = EngineRefusals.translate(exception);
+        }
         return refusal == null ? camundaDefault.toResponse(exception) : answer(refusal);
     }
 

@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseKind;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.NewCase;
@@ -57,7 +58,7 @@ class LegalReviewDriver {
 
     static Map<String, Object> submission(long caseId) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CASE_ID, caseId);
+        variables.put(EngineVariables.CASE_REFERENCE, String.valueOf(caseId));
         variables.put(DECISION_TITLE, "对当事人罚款20万元");
         variables.put(BASIC_FACTS, "当事人销售不合格电线电缆，货值5万元。");
         variables.put(APPLIED_LAW, "《中华人民共和国产品质量法》第四十九条。");
@@ -66,6 +67,14 @@ class LegalReviewDriver {
         variables.put(HEARING_ASSESSMENT, "已举行听证，当事人到场。");
         variables.put(DRAFT_DECISION, "行政处罚决定书（代拟稿）：罚款20万元。");
         variables.put(EVIDENCE_LIST, "1. 现场检查笔录\n2. 检验报告\n3. 询问笔录");
+        return variables;
+    }
+
+    /** The submission fields of the revise and supplement forms: those of the start form but the case and title. */
+    static Map<String, Object> resubmission(long caseId) {
+        Map<String, Object> variables = submission(caseId);
+        variables.remove(EngineVariables.CASE_REFERENCE);
+        variables.remove(DECISION_TITLE);
         return variables;
     }
 

@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewDriver.clockAt;
 import static cn.zhifa.review.LegalReviewDriver.opinion;
+import static cn.zhifa.review.LegalReviewDriver.resubmission;
 import static cn.zhifa.review.LegalReviewDriver.submission;
 import static cn.zhifa.review.LegalReviewVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,7 +128,7 @@ class LegalReviewProcessTest {
             assertThat(instance).isWaitingAt("Task_RespondToFindings");
 
             driver.work(instance, "Task_RespondToFindings", "zhangwei", Map.of(FINDINGS_RESPONSE, "REVISE"));
-            Map<String, Object> revised = submission(caseId);
+            Map<String, Object> revised = resubmission(caseId);
             revised.put(DISCRETION, "改为适用裁量基准第二档。");
             revised.put(RESUBMIT_ACTION, "RESUBMIT");
             clockAt("2026-10-12T09:30:00");
@@ -155,7 +156,7 @@ class LegalReviewProcessTest {
             driver.work(instance, "Task_CoordinateDispute", "chengang",
                     Map.of(COORDINATION_OUTCOME, "FOLLOW_REVIEW", COORDINATION_REASONS, "采纳法制审核意见。"));
             assertThat(instance).isWaitingAt("Task_ReviseSubmission");
-            Map<String, Object> revised = submission(caseId);
+            Map<String, Object> revised = resubmission(caseId);
             revised.put(RESUBMIT_ACTION, "RESUBMIT");
             driver.work(instance, "Task_ReviseSubmission", "lina", revised);
             driver.accept(instance, "sunli");
@@ -199,7 +200,7 @@ class LegalReviewProcessTest {
             assertThat(supplement).isNotNull();
             assertThat(supplement.getDueDate()).isEqualTo(at("2026-10-09T23:59:59"));
 
-            Map<String, Object> supplemented = submission(caseId);
+            Map<String, Object> supplemented = resubmission(caseId);
             supplemented.put(SUPPLEMENT_NOTE, "已补充检验报告原件。");
             driver.work(instance, "Task_SupplementMaterials", "lina", supplemented);
             assertThat(instance).isWaitingAt("Task_ReviewIntake");
@@ -394,6 +395,7 @@ class LegalReviewProcessTest {
         @Test
         void shouldRefuseAReviewerApprovingHisOwnExtension() {
             identityService.createMembership("zhaomin", "agency-head");
+            identityService.createMembership("zhaomin", "unit-leadership");
             try {
                 ProcessInstance instance = submitted();
                 driver.accept(instance, "zhaomin");
@@ -402,6 +404,7 @@ class LegalReviewProcessTest {
                 assertThatThrownBy(() -> driver.claim(driver.task(instance, "Task_ApproveReviewExtension"), "zhaomin"))
                         .hasMessageContaining("不能自行审批");
             } finally {
+                identityService.deleteMembership("zhaomin", "unit-leadership");
                 identityService.deleteMembership("zhaomin", "agency-head");
             }
         }

@@ -91,22 +91,23 @@ class LegalReviewRestTest {
     }
 
     @Test
-    void shouldLetTasklistSaveAFollowUpDateOnATaskWithACamundaForm() {
+    void shouldNotLetACandidateMoveTheStatutoryDueDate() {
         String instanceId = (String) post("zhangwei", "/engine-rest/process-definition/key/legal-review/start",
                 Map.of("variables", typed(LegalReviewDriver.submission(caseId)))).getBody().get("id");
         String intakeId = taskId("zhaomin", instanceId);
         Map<String, Object> task = rest.withBasicAuth("zhaomin", PASSWORD)
                 .getForObject("/engine-rest/task/" + intakeId, Map.class);
-        assertThat(task).containsKey("camundaFormRef");
-        task.put("followUp", "2026-10-08T09:00:00.000+0800");
+        task.put("due", "2030-12-31T23:59:59.000+0800");
 
-        ResponseEntity<String> saved = rest.withBasicAuth("zhaomin", PASSWORD).exchange(
+        ResponseEntity<Map> refused = rest.withBasicAuth("zhaomin", PASSWORD).exchange(
                 "/engine-rest/task/" + intakeId, org.springframework.http.HttpMethod.PUT,
-                new org.springframework.http.HttpEntity<>(task), String.class);
+                new org.springframework.http.HttpEntity<>(task), Map.class);
 
-        assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat((String) rest.withBasicAuth("zhaomin", PASSWORD).getForObject("/engine-rest/task/" + intakeId,
-                Map.class).get("followUp")).startsWith("2026-10-08T09:00:00");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).containsEntry("code", "FORBIDDEN");
+        assertThat((String) refused.getBody().get("message")).contains("无权");
+        assertThat(rest.withBasicAuth("zhaomin", PASSWORD).getForObject("/engine-rest/task/" + intakeId,
+                Map.class).get("due")).isNull();
     }
 
     private String taskId(String user, String instanceId) {

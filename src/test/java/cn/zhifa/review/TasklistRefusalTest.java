@@ -40,7 +40,7 @@ class TasklistRefusalTest {
         client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/process-definition"))
                 .header("Referer", tasklist).build(), HttpResponse.BodyHandlers.discarding());
 
-        String incomplete = "{\"variables\":{\"caseId\":{\"value\":" + caseId + ",\"type\":\"Long\"},"
+        String incomplete = "{\"variables\":{\"caseRef\":{\"value\":\"" + caseId + "\",\"type\":\"String\"},"
                 + "\"decisionTitle\":{\"value\":\"罚款\",\"type\":\"String\"}}}";
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(
                         base + "/camunda/api/engine/engine/default/process-definition/key/legal-review/submit-form"))

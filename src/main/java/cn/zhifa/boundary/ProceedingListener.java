@@ -1,0 +1,160 @@
+package cn.zhifa.boundary;
+
+import static cn.zhifa.boundary.EngineVariables.*;
+
+import cn.zhifa.casefile.CaseDetail;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.identity.StaffDirectory;
+import cn.zhifa.identity.Units;
+import cn.zhifa.system.EngineClock;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Added by the engine to the start and end of every process: on start it decides the case (from the calling
+ * proceeding, from trusted code, or from the case reference the person typed), checks that the person belongs to the
+ * case's agency and that no proceeding of this kind already runs for the case, records the proceeding, and sets the
+ * engine-owned variables. On end the proceeding stops running.
+ */
+@Component
+class ProceedingListener implements ExecutionListener {
+
+    private final Proceedings proceedings;
+    private final ProcessRules rules;
+    private final ClientWriteCheck writes;
+    private final BoundaryRefusals refusals;
+    private final ObjectProvider<CaseRegister> cases;
+    private final ObjectProvider<StaffDirectory> staff;
+
+    ProceedingListener(Proceedings proceedings, ProcessRules rules, ClientWriteCheck writes,
+            BoundaryRefusals refusals, ObjectProvider<CaseRegister> cases, ObjectProvider<StaffDirectory> staff) {
+        this.proceedings = proceedings;
+        this.rules = rules;
+        this.writes = writes;
+        this.refusals = refusals;
+        this.cases = cases;
+        this.staff = staff;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (EVENTNAME_END.equals(execution.getEventName())) {
+            proceedings.close(execution.getProcessInstanceId());
+            return;
+        }
+        String processKey = ProcessKeys.of(execution);
+        Optional<ProcessRules.Rule> rule = rules.of(processKey);
+        writes.checkStart(execution, execution.getProcessInstanceId(), rule.map(ProcessRules.Rule::startForm).orElse(null));
+        String starter = currentUser(execution);
+        CaseDetail detail = caseOf(execution, starter);
+        if (starter != null && !isAdmin(execution)
+                && !staff.getObject().agencyOf(starter).map(detail.agencyId()::equals).orElse(false)) {
+            throw refusals.refuse(detail.id(), starter, HttpStatus.FORBIDDEN, "CASE_OF_OTHER_AGENCY",
+                    "本案属于" + detail.agencyName() + "，" + staff.getObject().displayName(starter) + "不能为本案启动程序",
+                    Map.of("process", processKey));
+        }
+        if (starter == null && execution.getSuperExecution() != null) {
+            starter = proceedings.of(execution.getSuperExecution().getProcessInstanceId())
+                    .map(Proceedings.Proceeding::startedBy).orElse(null);
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(EngineClock.now(), EngineClock.ZONE);
+        open(execution, processKey, rule.map(ProcessRules.Rule::onePerCase).orElse(true), detail, starter, now);
+        StaffDirectory directory = staff.getObject();
+        execution.setVariable(CASE_ID, detail.id());
+        execution.setVariable(AGENCY_ID, detail.agencyId());
+        execution.setVariable(HANDLING_UNIT, detail.handlingUnitId());
+        execution.setVariable(LEGAL_UNIT, first(directory.unitsOfKind(detail.agencyId(), Units.KIND_LEGAL)));
+        execution.setVariable(LEADERSHIP_UNIT,
+                first(directory.unitsOfKind(detail.agencyId(), Units.KIND_LEADERSHIP)));
+        execution.setVariable(STARTED_BY, starter);
+        execution.setVariable(STARTED_AT, Date.from(now.toInstant()));
+        execution.setProcessBusinessKey(String.valueOf(detail.id()));
+    }
+
+    private void open(DelegateExecution execution, String processKey, boolean onePerCase, CaseDetail detail,
+            String starter, OffsetDateTime now) {
+        Proceedings.Proceeding proceeding = new Proceedings.Proceeding(execution.getProcessInstanceId(), detail.id(),
+                processKey, detail.agencyId(), detail.handlingUnitId(), starter, now);
+        if (onePerCase) {
+            Optional<String> running = proceedings.runningInstance(detail.id(), processKey);
+            if (running.isPresent() && !isStillRunning(execution, running.get())) {
+                // a process instance deleted without its end listeners (skipCustomListeners) must not block the case
+                proceedings.close(running.get());
+            } else if (running.isPresent()) {
+                throw alreadyRunning(detail, starter, execution, running.get());
+            }
+        }
+        try {
+            proceedings.open(proceeding, onePerCase);
+        } catch (DuplicateKeyException raced) {
+            throw alreadyRunning(detail, starter, execution, "?");
+        }
+    }
+
+    private BoundaryRefusedException alreadyRunning(CaseDetail detail, String starter, DelegateExecution execution,
+            String runningInstance) {
+        String name = ProcessKeys.nameOf(execution);
+        return refusals.refuse(detail.id(), starter, HttpStatus.CONFLICT, "PROCEEDING_ALREADY_RUNNING",
+                "本案已有正在进行的「" + name + "」，同一案件不能同时进行两次",
+                Map.of("processInstanceId", runningInstance));
+    }
+
+    private static boolean isStillRunning(DelegateExecution execution, String processInstanceId) {
+        return execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(processInstanceId).count() > 0;
+    }
+
+    /**
+     * A called process takes its caller's case; trusted code (no person logged in) may name it by id; a person names
+     * it by its case reference, the variable caseId being refused from clients by {@link ClientWriteGuard}.
+     */
+    private CaseDetail caseOf(DelegateExecution execution, String starter) {
+        if (execution.getSuperExecution() != null) {
+            long caseId = proceedings.caseOf(execution.getSuperExecution().getProcessInstanceId());
+            return cases.getObject().find(caseId).orElseThrow();
+        }
+        Object caseId = execution.getVariable(CASE_ID);
+        if (caseId instanceof Number id && starter == null) {
+            return cases.getObject().find(id.longValue()).orElseThrow(() -> caseNotFound(String.valueOf(id)));
+        }
+        Object reference = execution.getVariable(CASE_REFERENCE);
+        if (reference == null || reference.toString().isBlank()) {
+            throw new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_REFERENCE_REQUIRED",
+                    "请填写案件编号（未立案的填写登记号）");
+        }
+        return cases.getObject().findByReference(reference.toString())
+                .orElseThrow(() -> caseNotFound(reference.toString()));
+    }
+
+    private static BoundaryRefusedException caseNotFound(String reference) {
+        return new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_NOT_FOUND",
+                "没有编号或登记号为“" + reference + "”的案件，请先登记案件");
+    }
+
+    static String currentUser(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+
+    static boolean isAdmin(DelegateExecution execution) {
+        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        List<String> groups = authentication == null ? null : authentication.getGroupIds();
+        return groups != null && groups.contains(cn.zhifa.identity.Roles.ADMIN);
+    }
+
+    private static String first(List<String> units) {
+        return units.isEmpty() ? null : units.get(0);
+    }
+}
