@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reassigning a task (改派) is for a head of the case's agency, to a person among the task's candidates; the task's
- * own listeners then check the new assignee as they check a claim. Candidates cannot reassign through the engine's
- * API (they hold TASK_WORK, not TASK_ASSIGN).
+ * own listeners then check the new assignee as they check a claim. Giving a task back is for its assignee or such a
+ * head. Through the engine's API candidates can do neither (they hold TASK_WORK, not TASK_ASSIGN).
  */
 @RestController
 class TaskReassignmentController {
@@ -74,6 +75,30 @@ class TaskReassignmentController {
                 "改派「" + task.getName() + "」：" + (previous == null ? "未认领" : staff.displayName(previous)) + " → "
                         + staff.displayName(request.userId()),
                 Map.of("taskId", taskId, "from", String.valueOf(previous), "to", request.userId()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Giving a claimed task back (退回认领): its assignee himself, or a head of the case's agency. */
+    @DeleteMapping("/api/tasks/{taskId}/assignee")
+    @Transactional
+    ResponseEntity<Void> giveBack(@PathVariable String taskId, Principal principal) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        Proceedings.Proceeding proceeding = task == null ? null : proceedings.of(task.getProcessInstanceId())
+                .orElse(null);
+        if (proceeding == null) {
+            throw new BoundaryRefusedException(HttpStatus.NOT_FOUND, "TASK_NOT_FOUND", "任务不存在或已办结");
+        }
+        String user = principal.getName();
+        if (!user.equals(task.getAssignee()) && !staff.isHeadOf(proceeding.agencyId(), user)) {
+            throw refusals.refuse(proceeding.caseId(), user, HttpStatus.FORBIDDEN, "TASK_NOT_YOURS",
+                    "「" + task.getName() + "」由" + staff.displayName(task.getAssignee()) + "办理，只有其本人或本机关负责人可以退回认领",
+                    Map.of("taskId", taskId));
+        }
+        if (task.getAssignee() != null) {
+            taskService.setAssignee(taskId, null);
+            caseRecord.append(proceeding.caseId(), user, "TASK_GIVEN_BACK", "退回认领「" + task.getName() + "」",
+                    Map.of("taskId", taskId, "from", task.getAssignee()));
+        }
         return ResponseEntity.noContent().build();
     }
 

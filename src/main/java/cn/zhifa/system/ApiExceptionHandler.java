@@ -1,6 +1,7 @@
 package cn.zhifa.system;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -81,6 +82,16 @@ class ApiExceptionHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
     ProblemDetail forbidden(Exception e) {
         return ApiProblems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户无权执行此操作");
+    }
+
+    /** A refusal thrown by a listener while an /api call drives the engine arrives wrapped by the engine. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ProblemDetail engine(ProcessEngineException e) {
+        ZhifaException refusal = EngineRestRefusalMapper.refusalIn(e);
+        if (refusal == null) {
+            refusal = EngineRefusals.translate(e);
+        }
+        return refusal != null ? refused(refusal) : unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

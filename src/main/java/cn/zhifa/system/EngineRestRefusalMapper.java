@@ -31,7 +31,8 @@ class EngineRestRefusalMapper implements ExceptionMapper<ProcessEngineException>
 
     static Response answer(ZhifaException refusal) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", refusal.getClass().getSimpleName());
+        // a stable problem type, never a Java class name
+        body.put("type", "about:blank");
         body.put("code", refusal.code());
         body.put("message", refusal.getMessage());
         return Response.status(refusal.status().value()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
