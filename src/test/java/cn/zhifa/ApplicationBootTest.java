@@ -2,7 +2,14 @@ package cn.zhifa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.NewCase;
+import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.PartyKind;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,6 +30,7 @@ class ApplicationBootTest {
     @Autowired TaskService taskService;
     @Autowired FormService formService;
     @Autowired JdbcClient jdbc;
+    @Autowired CaseRegister cases;
 
     @Test
     void shouldDeployProcessesAndFormsInOneDeploymentSoFormRefResolves() throws Exception {
@@ -32,7 +40,13 @@ class ApplicationBootTest {
         assertThat(repositoryService.getDeploymentResourceNames(probe.getDeploymentId()))
                 .anyMatch(name -> name.endsWith("deployment-probe.form"));
 
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("deployment-probe", "probe-1");
+        // every process belongs to a case (docs/security.md); trusted code names it by id
+        long caseId = cases.register(new NewCase(CaseKind.OTHER_DECISION, "部署探测", "unit-squad-1",
+                List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号")),
+                List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                        new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("deployment-probe",
+                Map.of("caseId", caseId));
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"deployment-probe\"");
