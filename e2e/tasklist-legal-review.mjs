@@ -330,12 +330,12 @@ async function startReview(caseId, { checks = false } = {}) {
     const noCase = await notifications('start form, case id empty');
     await shot('start-form-without-case-id', { at: 'Field_CaseId' });
     await closeNotifications();
-    if (!errs.some((e) => e.startsWith('案件登记号')) && !noCase.some((m) => m.danger)) {
+    if (!errs.some((e) => e.startsWith('案件编号')) && !noCase.some((m) => m.danger)) {
       note('start form, case id empty', 'DEFECT', 'the form was accepted without a case id');
     }
   }
 
-  await fill('Field_CaseId', String(caseId));
+  await fill('Field_CaseRef', String(caseId));
   if (checks) await shot('start-form-filled');
   await page.click('.modal-footer button:has-text("发起")');
   const started = await notifications('start');
