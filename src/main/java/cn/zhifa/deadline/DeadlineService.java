@@ -92,35 +92,41 @@ public class DeadlineService {
     }
 
     /**
-     * Grants one extension, counted from the old due day, after the approval the entry requires: refused with
-     * {@code DEADLINE_NOT_EXTENDABLE} or {@code DEADLINE_EXTENSION_EXHAUSTED} (422) when the entry allows none (more).
-     * Records who approved, when, why and by how much, and moves the task due dates and timer jobs.
+     * Whether an extension may be asked for at {@code requestedAt}: refused with {@code DEADLINE_NOT_EXTENDABLE} or
+     * {@code DEADLINE_EXTENSION_EXHAUSTED} (422) when the entry allows none (more), {@code DEADLINE_PAUSED} (409)
+     * while the clock stands still, and {@code DEADLINE_ALREADY_EXPIRED} (422) once the period has run out: an
+     * extension prolongs a running period; asked for afterwards it would erase an overdue that has already happened.
+     */
+    @Transactional(readOnly = true)
+    public void checkExtensionRequest(String processInstanceId, String entryId, Instant requestedAt) {
+        checkExtendable(catalogue.entry(entryId), running(processInstanceId, entryId), requestedAt);
+    }
+
+    /**
+     * Grants one extension, counted from the old due day, after the approval the entry requires. The request must
+     * pass {@link #checkExtensionRequest} at the time it was made; an approval that comes after the old period ran out
+     * is still granted (the request came in time, and counting from the old due day gains no time) and is marked late
+     * ({@link DeadlineExtension#late()}). Records who approved, when it was requested and approved, why and by how
+     * much, and moves the task due dates and timer jobs.
      */
     @Transactional
-    public RunningDeadline extend(String processInstanceId, String entryId, String approvedBy, String reason) {
+    public RunningDeadline extend(String processInstanceId, String entryId, ExtensionApproval approval) {
         DeadlineEntry entry = catalogue.entry(entryId);
         Row row = running(processInstanceId, entryId);
+        requireComplete(approval);
+        checkExtendable(entry, row, approval.requestedAt());
+        checkApprover(entry, approval.approvedBy());
         DeadlineEntry.Extension extension = entry.extension();
-        if (extension == null) {
-            throw refused("DEADLINE_NOT_EXTENDABLE", entry.name() + "不得延长");
-        }
-        if (row.deadline().extensionsUsed() >= extension.maxTimes()) {
-            throw refused("DEADLINE_EXTENSION_EXHAUSTED", entry.name() + "最多可以延长" + extension.maxTimes()
-                    + "次，已经延长过，不能再次延长");
-        }
-        if (row.deadline().status() != Status.OPEN) {
-            throw new ZhifaException(HttpStatus.CONFLICT, "DEADLINE_PAUSED", entry.name() + "已中止计算，恢复后才能延长");
-        }
-        checkApproval(entry, approvedBy, reason);
         RunningDeadline old = row.deadline();
         Schedule schedule = extended(entry, row, extension.amount());
         repository.reschedule(row.id(), schedule);
         repository.countExtension(row.id());
         repository.insertExtension(row.id(), extension.amount(), entry.unit(), old.dueAt(), schedule.dueAt(),
-                approvedBy, now(), reason);
+                approval);
         engine.move(processInstanceId, old.dueAt(), schedule.dueAt(), old.remindAt(), schedule.remindAt());
-        log.info("Deadline {} of process instance {} extended by {} {} to {}, approved by {}", entryId,
-                processInstanceId, extension.amount(), entry.unit(), schedule.dueAt(), approvedBy);
+        log.info("Deadline {} of process instance {} extended by {} {} to {}, approved by {}{}", entryId,
+                processInstanceId, extension.amount(), entry.unit(), schedule.dueAt(), approval.approvedBy(),
+                approval.approvedAt().isAfter(old.dueAt()) ? " after the old due time" : "");
         return reload(old);
     }
 
@@ -226,6 +232,13 @@ public class DeadlineService {
                 .filter(d -> d.dueAt().isBefore(now)).toList();
     }
 
+    /** Whether any open deadline of the case (business key) has run out: what the case's overdue mark follows. */
+    public boolean hasOverdue(String businessKey) {
+        Instant now = now();
+        return repository.ofBusinessKey(businessKey).stream().map(Row::deadline)
+                .anyMatch(d -> d.status() == Status.OPEN && d.dueAt().isBefore(now));
+    }
+
     public List<DeadlineExtension> extensions(long deadlineId) {
         return repository.extensions(deadlineId);
     }
@@ -239,11 +252,32 @@ public class DeadlineService {
         return DeadlineScheduler.compute(entry, row.dueDay(), amount, entry.unit(), calendars.current());
     }
 
-    private void checkApproval(DeadlineEntry entry, String approvedBy, String reason) {
-        if (approvedBy == null || approvedBy.isBlank() || reason == null || reason.isBlank()) {
-            throw new ZhifaException(HttpStatus.BAD_REQUEST, "DEADLINE_EXTENSION_INCOMPLETE",
-                    "延长期限必须写明批准人和延长理由");
+    private void checkExtendable(DeadlineEntry entry, Row row, Instant requestedAt) {
+        DeadlineEntry.Extension extension = entry.extension();
+        if (extension == null) {
+            throw refused("DEADLINE_NOT_EXTENDABLE", entry.name() + "不得延长");
         }
+        if (row.deadline().extensionsUsed() >= extension.maxTimes()) {
+            throw refused("DEADLINE_EXTENSION_EXHAUSTED", entry.name() + "最多可以延长" + extension.maxTimes()
+                    + "次，已经延长过，不能再次延长");
+        }
+        if (row.deadline().status() != Status.OPEN) {
+            throw new ZhifaException(HttpStatus.CONFLICT, "DEADLINE_PAUSED", entry.name() + "已中止计算，恢复后才能延长");
+        }
+        if (requestedAt.isAfter(row.deadline().dueAt())) {
+            throw refused("DEADLINE_ALREADY_EXPIRED", entry.name() + "已于" + row.dueDay() + "届满，届满后不能再申请延长");
+        }
+    }
+
+    private static void requireComplete(ExtensionApproval approval) {
+        if (approval.approvedBy() == null || approval.approvedBy().isBlank() || approval.reason() == null
+                || approval.reason().isBlank() || approval.requestedAt() == null || approval.approvedAt() == null) {
+            throw new ZhifaException(HttpStatus.BAD_REQUEST, "DEADLINE_EXTENSION_INCOMPLETE",
+                    "延长期限必须写明批准人、延长理由、申请时间和批准时间");
+        }
+    }
+
+    private void checkApprover(DeadlineEntry entry, String approvedBy) {
         String group = entry.extension().approverGroup();
         if (identityService.createGroupQuery().groupMember(approvedBy).groupId(group).count() == 0) {
             throw new ZhifaException(HttpStatus.FORBIDDEN, "DEADLINE_APPROVER_NOT_AUTHORIZED",

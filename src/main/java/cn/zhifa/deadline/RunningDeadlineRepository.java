@@ -106,21 +106,23 @@ class RunningDeadlineRepository {
     }
 
     void insertExtension(long deadlineId, int amount, PeriodUnit unit, Instant oldDue, Instant newDue,
-            String approvedBy, Instant approvedAt, String reason) {
+            ExtensionApproval approval) {
         jdbc.sql("""
                 INSERT INTO deadline_extension (deadline_id, amount, unit, old_due_at, new_due_at, approved_by,
-                    approved_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(deadlineId, amount, unit.name(), odt(oldDue), odt(newDue), approvedBy, odt(approvedAt), reason)
+                    requested_at, approved_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(deadlineId, amount, unit.name(), odt(oldDue), odt(newDue), approval.approvedBy(),
+                        odt(approval.requestedAt()), odt(approval.approvedAt()), approval.reason())
                 .update();
     }
 
     List<DeadlineExtension> extensions(long deadlineId) {
         return jdbc.sql("""
-                SELECT id, deadline_id, amount, unit, old_due_at, new_due_at, approved_by, approved_at, reason
+                SELECT id, deadline_id, amount, unit, old_due_at, new_due_at, approved_by, requested_at, approved_at,
+                    reason
                 FROM deadline_extension WHERE deadline_id = ? ORDER BY id""").param(deadlineId)
                 .query((rs, i) -> new DeadlineExtension(rs.getLong(1), rs.getLong(2), rs.getInt(3),
                         PeriodUnit.valueOf(rs.getString(4)), instant(rs, 5), instant(rs, 6), rs.getString(7),
-                        instant(rs, 8), rs.getString(9)))
+                        instant(rs, 8), instant(rs, 9), rs.getString(10)))
                 .list();
     }
 

@@ -1,13 +1,11 @@
 package cn.zhifa.documents;
 
-import cn.zhifa.identity.Roles;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.ZhifaException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,13 +18,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A case's generated documents over HTTP: list every version, download one, generate a new version. */
+/**
+ * A case's generated documents over HTTP: list every version, download one, generate a new version (who may author
+ * what, and when, is the service's rule). Every refusal of a generation is written to the case record.
+ */
 @RestController
 class DocumentController {
 
     static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    private static final Set<String> AUTHORS = Set.of(Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD);
 
     private final DocumentService documents;
     private final CaseAccess access;
@@ -63,7 +63,7 @@ class DocumentController {
     @PostMapping("/api/cases/{caseId}/documents")
     @ResponseStatus(HttpStatus.CREATED)
     StoredDocument generate(@PathVariable long caseId, @RequestBody GenerateRequest request, Principal principal) {
-        access.requireVisibleAndOneOf(caseId, principal.getName(), AUTHORS, "当前用户无权制作本案文书");
+        access.requireVisible(caseId, principal.getName());
         if (request.type() == null) {
             throw new ZhifaException(HttpStatus.BAD_REQUEST, "DOCUMENT_TYPE_REQUIRED", "请选择文书种类");
         }

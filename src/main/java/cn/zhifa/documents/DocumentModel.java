@@ -21,14 +21,26 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The text a template receives: what the case already knows (number, 案由, parties, agency, officers, today), then
- * the caller's data on top. Every value becomes text; dates are written the Chinese way (2026年3月5日).
+ * The text a template receives: what the case register owns (number, 案由, parties, agency, officers) and today's
+ * date, which no caller may supply ({@link #REGISTER_OWNED}), then the caller's data for the rest. Every value becomes
+ * text; dates are written the Chinese way (2026年3月5日).
  */
 final class DocumentModel {
 
     static final ZoneId ZONE = EngineClock.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H时mm分");
+
+    /**
+     * The fields the register (and the clock) fill, with the names a person reads; a caller's value for one of them is
+     * refused by {@link DocumentService} and, should a caller get here with one, never merged.
+     */
+    static final Map<String, String> REGISTER_OWNED = Map.ofEntries(Map.entry("caseId", "案件登记号"),
+            Map.entry("caseNo", "案件编号"), Map.entry("caseTitle", "案由"), Map.entry("caseKind", "案件类别"),
+            Map.entry("agencyName", "行政机关名称"), Map.entry("handlingUnitName", "承办机构"),
+            Map.entry("partyName", "当事人"), Map.entry("partyAddress", "当事人地址"),
+            Map.entry("partyIdNumber", "当事人证件号码"), Map.entry("legalRepresentative", "法定代表人"),
+            Map.entry("officerNames", "办案人员"), Map.entry("documentDate", "文书日期"));
 
     private DocumentModel() {
     }
@@ -51,7 +63,7 @@ final class DocumentModel {
         if (data != null) {
             data.forEach((key, value) -> {
                 String text = text(value);
-                if (key != null && text != null && !text.isBlank()) {
+                if (key != null && !REGISTER_OWNED.containsKey(key) && text != null && !text.isBlank()) {
                     model.put(key, text);
                 }
             });

@@ -2,6 +2,7 @@ package cn.zhifa.documents;
 
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.ZhifaException;
 import com.deepoove.poi.XWPFTemplate;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -27,24 +29,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Generates enforcement documents (执法文书) from templates and keeps every version with its SHA-256
- * (seeds-catalogue §5.2, §7.4). A document whose required contents are missing is refused (422) with the Chinese
- * list of what is missing; each generated version is appended to the case record as DOCUMENT_GENERATED.
+ * (seeds-catalogue §5.2, §7.4). Only the author the rule of the document type names, at the stages it lists, may
+ * generate it ({@link DocumentAuthoring}); what the case register owns (number, 案由, party, agency, officers, date)
+ * and the author's own name are filled here and refused from the caller (422); a document whose required contents
+ * are missing is refused (422) with the Chinese list of what is missing. Each generated version is appended to the
+ * case record as DOCUMENT_GENERATED.
  */
 @Service
 public class DocumentService {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
+    static final String NOT_YET_NUMBERED = "（尚未编号）";
+
     private final CaseRegister cases;
+    private final DocumentAuthoring authoring;
+    private final StaffDirectory staff;
     private final CaseRecord record;
     private final DocumentTemplates templates;
     private final DocumentStore store;
     private final ContentStore contents;
     private final Clock clock;
 
-    DocumentService(CaseRegister cases, CaseRecord record, DocumentTemplates templates, DocumentStore store,
-            ContentStore contents, Clock clock) {
+    DocumentService(CaseRegister cases, DocumentAuthoring authoring, StaffDirectory staff, CaseRecord record,
+            DocumentTemplates templates, DocumentStore store, ContentStore contents, Clock clock) {
         this.cases = cases;
+        this.authoring = authoring;
+        this.staff = staff;
         this.record = record;
         this.templates = templates;
         this.store = store;
@@ -56,8 +67,16 @@ public class DocumentService {
     @Transactional
     public StoredDocument generate(long caseId, DocumentType type, Map<String, Object> data, String actor) {
         CaseDetail detail = cases.find(caseId).orElseThrow(() -> notFound(caseId));
+        DocumentAuthoring.Rule rule = authoring.check(detail, type, actor);
+        refuseOwnedFields(type, data, rule);
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(DocumentModel.ZONE).toOffsetDateTime();
         Map<String, String> model = DocumentModel.of(detail, data, now.toLocalDate());
+        if (rule.authorNameField() != null) {
+            model.put(rule.authorNameField(), staff.displayName(actor));
+        }
+        if (!model.containsKey("caseNo") && !type.requiredFields().containsKey("caseNo")) {
+            model.put("caseNo", NOT_YET_NUMBERED); // a document that may precede the filing says so
+        }
         List<String> missing = type.requiredFields().entrySet().stream()
                 .filter(field -> !model.containsKey(field.getKey())).map(Map.Entry::getValue).toList();
         if (!missing.isEmpty()) {
@@ -81,6 +100,21 @@ public class DocumentService {
         record.append(caseId, actor, "DOCUMENT_GENERATED", "生成《" + type.chineseName() + "》第" + version + "版", entry);
         log.info("Case {}: generated {} version {} ({})", caseId, type, version, stored.sha256());
         return store.find(id).orElseThrow();
+    }
+
+    /** A value for a field the register or the author fills is a forgery attempt, not a correction: refused whole. */
+    private static void refuseOwnedFields(DocumentType type, Map<String, Object> data, DocumentAuthoring.Rule rule) {
+        if (data == null) {
+            return;
+        }
+        List<String> owned = data.keySet().stream().filter(Objects::nonNull)
+                .filter(key -> DocumentModel.REGISTER_OWNED.containsKey(key) || key.equals(rule.authorNameField()))
+                .map(key -> DocumentModel.REGISTER_OWNED.getOrDefault(key, type.requiredFields().get(key)))
+                .sorted().toList();
+        if (!owned.isEmpty()) {
+            throw new ZhifaException(HttpStatus.UNPROCESSABLE_ENTITY, "DOCUMENT_FIELDS_REGISTER_OWNED",
+                    "《" + type.chineseName() + "》的以下内容以案件登记和制作人为准，不能由提交的数据填写：" + String.join("、", owned));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,8 @@ public final class LegalReviewVariables {
     public static final String DECISION_TITLE = "decisionTitle";
     public static final String SUBMITTED_BY = "submittedBy";
     public static final String HANDLING_UNIT = "handlingUnit";
+    /** When the submission the review works on was sent (start or resubmission): the opinion's 送审日期. */
+    public static final String SUBMITTED_AT = "submittedAt";
 
     // submission (送审材料): case statement, draft decision, evidence list
     public static final String BASIC_FACTS = "basicFacts";
@@ -38,8 +40,11 @@ public final class LegalReviewVariables {
     public static final String EXTENSION_REASON = "extensionReason";
     public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
     public static final String EXTENSION_REQUESTED_BY_NAME = "extensionRequestedByName";
+    public static final String EXTENSION_REQUESTED_AT = "extensionRequestedAt";
     public static final String EXTENSION_DECISION = "extensionDecision";
     public static final String EXTENSION_DECISION_NOTE = "extensionDecisionNote";
+    public static final String EXTENSION_DECIDED_BY = "extensionDecidedBy";
+    public static final String EXTENSION_APPROVED_AT = "extensionApprovedAt";
 
     // the written opinion: seven review points, conclusion
     public static final String OPINION_OUTCOME = "opinionOutcome";

@@ -6,6 +6,7 @@ import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -142,15 +143,22 @@ class ReviewFormTaskListener implements TaskListener {
         return value.toString();
     }
 
+    /** A date field: missing is reported as missing; otherwise YYYY-MM-DD (Camunda Forms) or a date value. */
     private LocalDate date(DelegateTask task, String actor, String variable, String label) {
         Object value = task.getVariable(variable);
+        if (SubmissionRules.isBlank(value)) {
+            throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请填写" + label);
+        }
+        if (value instanceof Date d) {
+            return LocalDate.ofInstant(d.toInstant(), EngineClock.ZONE);
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
         try {
-            if (value instanceof Date d) {
-                return LocalDate.ofInstant(d.toInstant(), EngineClock.ZONE);
-            }
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-        } catch (RuntimeException e) {
-            throw refusals.refuse(task, actor, "FIELD_INVALID", label + "格式不正确，应为 YYYY-MM-DD");
+            return LocalDate.parse(value.toString().strip());
+        } catch (DateTimeParseException e) {
+            throw refusals.refuse(task, actor, "FIELD_INVALID", label + "格式不正确，应为 YYYY-MM-DD 的有效日期");
         }
     }
 }

@@ -129,7 +129,7 @@ class DeadlineTimersProcessTest {
         now("2025-10-09T15:00:00+08:00");
 
         // when
-        RunningDeadline extended = deadlines.extend(pi.getId(), "LEGAL_REVIEW", "chengang", "案情复杂，需补充调查");
+        RunningDeadline extended = deadlines.extend(pi.getId(), "LEGAL_REVIEW", approvedNow("chengang", "案情复杂，需补充调查"));
 
         // then
         assertThat(extended.dueAt()).isEqualTo(at("2025-10-14T23:59:59+08:00"));
@@ -145,14 +145,16 @@ class DeadlineTimersProcessTest {
             assertThat(e.reason()).isEqualTo("案情复杂，需补充调查");
             assertThat(e.amount()).isEqualTo(2);
             assertThat(e.approvedAt()).isEqualTo(at("2025-10-09T15:00:00+08:00"));
+            assertThat(e.requestedAt()).isEqualTo(at("2025-10-09T15:00:00+08:00"));
             assertThat(e.oldDueAt()).isEqualTo(at("2025-10-11T23:59:59+08:00"));
+            assertThat(e.late()).isFalse();
         });
         // the old due time no longer fires anything
         now("2025-10-12T00:00:00+08:00");
         assertThat(executableJobs(pi)).isEmpty();
 
         // and a second extension is refused
-        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "LEGAL_REVIEW", "chengang", "再次延长"))
+        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "LEGAL_REVIEW", approvedNow("chengang", "再次延长")))
                 .isInstanceOf(ZhifaException.class).hasFieldOrPropertyWithValue("code", "DEADLINE_EXTENSION_EXHAUSTED")
                 .hasMessageContaining("最多可以延长1次");
         // the dates calling the bean again are the extended ones
@@ -164,12 +166,43 @@ class DeadlineTimersProcessTest {
     void shouldRefuseAnExtensionApprovedBySomeoneOutsideTheApprovingGroupOrNotAllowed() {
         now("2025-09-30T10:00:00+08:00");
         ProcessInstance pi = startReview(Date.from(at("2025-09-30T10:00:00+08:00")));
-        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "LEGAL_REVIEW", "zhangwei", "自行延长"))
+        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "LEGAL_REVIEW", approvedNow("zhangwei", "自行延长")))
                 .hasFieldOrPropertyWithValue("code", "DEADLINE_APPROVER_NOT_AUTHORIZED");
         deadlines.track(pi.getId(), "case-1", "STATEMENT_DEFENCE", at("2025-09-30T10:00:00+08:00"));
-        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "STATEMENT_DEFENCE", "chengang", "延长"))
+        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "STATEMENT_DEFENCE", approvedNow("chengang", "延长")))
                 .hasFieldOrPropertyWithValue("code", "DEADLINE_NOT_EXTENDABLE");
         assertThat(task(pi).getDueDate()).isEqualTo(at("2025-10-11T23:59:59+08:00"));
+    }
+
+    // an extension prolongs a running period: asked for after it ran out, it is refused; asked in time and approved
+    // after it ran out, it is granted from the old due day (no time gained) and marked late
+    @Test
+    void shouldRefuseALateRequestAndMarkALateApproval() {
+        now("2025-09-30T10:00:00+08:00");
+        ProcessInstance pi = startReview(Date.from(at("2025-09-30T10:00:00+08:00")));
+        Instant requested = at("2025-10-11T23:59:59+08:00");
+        deadlines.checkExtensionRequest(pi.getId(), "LEGAL_REVIEW", requested);
+        assertThatThrownBy(() -> deadlines.checkExtensionRequest(pi.getId(), "LEGAL_REVIEW",
+                at("2025-10-12T00:00:00+08:00")))
+                .hasFieldOrPropertyWithValue("code", "DEADLINE_ALREADY_EXPIRED").hasMessageContaining("2025-10-11届满");
+        now("2025-10-13T10:00:00+08:00");
+        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "LEGAL_REVIEW", new ExtensionApproval("chengang",
+                "补报延期", at("2025-10-12T08:00:00+08:00"), at("2025-10-13T10:00:00+08:00"))))
+                .hasFieldOrPropertyWithValue("code", "DEADLINE_ALREADY_EXPIRED");
+        assertThat(deadlines.hasOverdue("case-1")).isTrue();
+
+        RunningDeadline extended = deadlines.extend(pi.getId(), "LEGAL_REVIEW", new ExtensionApproval("chengang",
+                "案情复杂", at("2025-09-30T11:00:00+08:00"), at("2025-10-13T10:00:00+08:00")));
+
+        assertThat(extended.dueAt()).isEqualTo(at("2025-10-14T23:59:59+08:00"));
+        assertThat(deadlines.extensions(extended.id())).singleElement().satisfies(e -> {
+            assertThat(e.late()).isTrue();
+            assertThat(e.requestedAt()).isEqualTo(at("2025-09-30T11:00:00+08:00"));
+        });
+        assertThat(deadlines.hasOverdue("case-1")).isFalse();
+        assertThatThrownBy(() -> deadlines.extend(pi.getId(), "LEGAL_REVIEW", new ExtensionApproval("chengang",
+                "理由", null, at("2025-10-13T10:00:00+08:00"))))
+                .hasFieldOrPropertyWithValue("code", "DEADLINE_EXTENSION_INCOMPLETE");
     }
 
     // a year without holiday data: weekdays assumed, provisional; recomputed once 2027 is loaded (元旦 2027-01-01)
@@ -281,6 +314,11 @@ class DeadlineTimersProcessTest {
     private ProcessInstance startReview(Object materialsReceivedAt) {
         return extension.getRuntimeService().startProcessInstanceByKey("deadline-legal-review-test", "case-1",
                 Map.of("materialsReceivedAt", materialsReceivedAt));
+    }
+
+    private static ExtensionApproval approvedNow(String approvedBy, String reason) {
+        Instant now = EngineClock.now();
+        return new ExtensionApproval(approvedBy, reason, now, now);
     }
 
     private static Instant at(String offsetDateTime) {

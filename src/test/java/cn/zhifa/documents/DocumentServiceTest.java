@@ -58,13 +58,25 @@ class DocumentServiceTest {
         caseNo = register.assignNumber(caseId);
     }
 
-    /** Every required field the case does not fill, with a recognisable value. */
+    /** Every required field neither the case nor the author fills, with a recognisable value. */
     static Map<String, Object> dataFor(DocumentType type) {
         Map<String, Object> data = new HashMap<>();
         type.requiredFields().keySet().forEach(key -> data.put(key, "〈" + key + "〉"));
-        List.of("caseNo", "caseTitle", "partyName", "partyAddress", "agencyName", "officerNames", "documentDate")
-                .forEach(data::remove);
+        data.keySet().removeAll(DocumentModel.REGISTER_OWNED.keySet());
+        data.remove(DocumentAuthoring.RULES.get(type).authorNameField());
         return data;
+    }
+
+    /** Puts the case at the first stage the type's rule allows and names an author it allows. */
+    String ready(long caseId, DocumentType type) {
+        DocumentAuthoring.Rule rule = DocumentAuthoring.RULES.get(type);
+        register.moveTo(caseId, rule.stages().iterator().next(), "zhangwei");
+        return switch (rule.authors().iterator().next()) {
+            case HANDLING_OFFICER -> "zhangwei";
+            case LEGAL_REVIEWER -> "zhaomin";
+            case AGENCY_HEAD -> "chengang";
+            case HEARING_HOST -> "wufang";
+        };
     }
 
     static String text(byte[] docx) throws Exception {
@@ -78,8 +90,9 @@ class DocumentServiceTest {
     @EnumSource(DocumentType.class)
     void shouldGenerateEachDocumentWithItsFields(DocumentType type) throws Exception {
         Map<String, Object> data = dataFor(type);
+        String author = ready(caseId, type);
 
-        StoredDocument stored = documents.generate(caseId, type, data, "zhangwei");
+        StoredDocument stored = documents.generate(caseId, type, data, author);
         byte[] content = documents.content(stored);
         String text = text(content);
 
@@ -101,6 +114,9 @@ class DocumentServiceTest {
                 default -> { }
             }
         }
+        if (DocumentAuthoring.RULES.get(type).authorNameField() != null) {
+            assertThat(text).as("the author's own name").contains(Map.of("zhaomin", "赵敏", "wufang", "吴芳").get(author));
+        }
     }
 
     @Test
@@ -116,6 +132,7 @@ class DocumentServiceTest {
         data.put("reconsiderationOrgan", "某县人民政府");
         data.put("court", "某县人民法院");
 
+        ready(caseId, DocumentType.PENALTY_DECISION);
         String text = text(documents.content(documents.generate(caseId, DocumentType.PENALTY_DECISION, data, "lina")));
 
         assertThat(text).contains("当事人：某县好又多超市有限公司", "地址（住所）：某县人民路88号", "91350100M000100Y43",
@@ -133,6 +150,7 @@ class DocumentServiceTest {
         data.remove("facts");
         data.remove("evidence");
         data.put("court", "  ");
+        ready(caseId, DocumentType.PENALTY_DECISION);
 
         assertThatThrownBy(() -> documents.generate(caseId, DocumentType.PENALTY_DECISION, data, "zhangwei"))
                 .isInstanceOfSatisfying(ZhifaException.class, e -> {
@@ -149,6 +167,7 @@ class DocumentServiceTest {
                 List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县")),
                 List.of(new NewCase.NewOfficer("zhangwei", null), new NewCase.NewOfficer("lina", null))),
                 "zhangwei").id();
+        ready(unnumbered, DocumentType.DEMAND_NOTICE);
 
         assertThatThrownBy(() -> documents.generate(unnumbered, DocumentType.DEMAND_NOTICE,
                 dataFor(DocumentType.DEMAND_NOTICE), "zhangwei"))
@@ -161,6 +180,7 @@ class DocumentServiceTest {
         first.put("hearingPlace", "第一听证室");
         Map<String, Object> second = dataFor(DocumentType.HEARING_NOTICE);
         second.put("hearingPlace", "第二听证室");
+        ready(caseId, DocumentType.HEARING_NOTICE);
 
         StoredDocument v1 = documents.generate(caseId, DocumentType.HEARING_NOTICE, first, "zhangwei");
         StoredDocument v2 = documents.generate(caseId, DocumentType.HEARING_NOTICE, second, "zhangwei");
@@ -180,6 +200,7 @@ class DocumentServiceTest {
 
     @Test
     void shouldListAndServeDocumentsToThoseWhoSeeTheCase() throws Exception {
+        ready(caseId, DocumentType.SERVICE_RECEIPT);
         StoredDocument stored = documents.generate(caseId, DocumentType.SERVICE_RECEIPT,
                 dataFor(DocumentType.SERVICE_RECEIPT), "zhangwei");
 
@@ -202,6 +223,7 @@ class DocumentServiceTest {
 
     @Test
     void shouldGenerateOverHttpAndRecordARefusal() throws Exception {
+        ready(caseId, DocumentType.PENALTY_NOTICE);
         ResponseEntity<String> refused = rest.withBasicAuth("zhangwei", "test-secret")
                 .postForEntity("/api/cases/" + caseId + "/documents",
                         Map.of("type", "PENALTY_NOTICE", "data", Map.of("facts", "事实")), String.class);

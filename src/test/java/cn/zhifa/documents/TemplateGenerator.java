@@ -60,7 +60,8 @@ public final class TemplateGenerator {
                 "当事人陈述申辩", "{{partyStatement}}", "主持人意见", "{{hostOpinion}}", "报告日期", "{{documentDate}}"));
         form(dir, DocumentType.LEGAL_REVIEW_OPINION, List.of(
                 "案件编号", "{{caseNo}}", "案由", "{{caseTitle}}", "当事人", "{{partyName}}",
-                "承办机构", "{{handlingUnitName}}", "送审日期", "{{submittedDate}}", "审核人员", "{{reviewer}}",
+                "承办机构", "{{handlingUnitName}}", "拟作出的执法决定", "{{decisionTitle}}",
+                "送审日期", "{{submittedDate}}", "审核人员", "{{reviewer}}",
                 "审核意见", "{{reviewOpinion}}", "审核结论", "{{reviewConclusion}}", "审核日期", "{{documentDate}}"));
         form(dir, DocumentType.COLLECTIVE_DISCUSSION, List.of(
                 "案件编号", "{{caseNo}}", "案由", "{{caseTitle}}", "讨论时间", "{{discussionTime}}",

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -136,6 +137,28 @@ class LegalReviewDriver {
 
     void executeJob(String jobId) {
         managementService.executeJob(jobId);
+    }
+
+    /** Runs what the job executor would run now: async continuations and every timer that is due. */
+    void runDueJobs(ProcessInstance instance) {
+        run(() -> managementService.createJobQuery().processInstanceId(instance.getId()).executable().active().list());
+    }
+
+    /** Runs the async continuations only (service tasks marked async), leaving timers alone. */
+    void runContinuations(ProcessInstance instance) {
+        run(() -> managementService.createJobQuery().processInstanceId(instance.getId()).messages().executable()
+                .active().list());
+    }
+
+    private void run(Supplier<List<Job>> jobs) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = jobs.get();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming");
     }
 
     <T> T as(String user, Supplier<T> action) {
