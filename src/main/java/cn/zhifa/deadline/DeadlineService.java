@@ -97,7 +97,6 @@ public class DeadlineService {
      * while the clock stands still, and {@code DEADLINE_ALREADY_EXPIRED} (422) once the period has run out: an
      * extension prolongs a running period; asked for afterwards it would erase an overdue that has already happened.
      */
-    @Transactional(readOnly = true)
     public void checkExtensionRequest(String processInstanceId, String entryId, Instant requestedAt) {
         checkExtendable(catalogue.entry(entryId), running(processInstanceId, entryId), requestedAt);
     }
