@@ -190,7 +190,7 @@ class LegalReviewExtensionTest {
                 "/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables), String.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-        assertThat(refused.getBody()).contains("\"type\":\"urn:zhifa:problem:deadline-already-expired\"",
+        assertThat(refused.getBody()).contains("\"type\":\"about:blank\"",
                 "\"code\":\"DEADLINE_ALREADY_EXPIRED\"", "届满后不能再申请延长").doesNotContain("Exception");
         assertThat(driver.task(instance, "Task_ReviewOpinion").getId()).isEqualTo(taskId);
     }

@@ -75,7 +75,7 @@ class LegalReviewOpinionTest {
         driver.complete(driver.task(instance, "Task_ReviewOpinion"), "zhaomin", opinion("PROBLEM"));
         assertThat(opinionText()).contains("送审日期\t2026年9月30日", "4．适用法律是否准确，裁量基准运用是否适当：存在问题（裁量档次适用不当）");
         driver.work(instance, "Task_RespondToFindings", "zhangwei", Map.of(FINDINGS_RESPONSE, "REVISE"));
-        Map<String, Object> revised = submission(caseId);
+        Map<String, Object> revised = LegalReviewDriver.resubmission(caseId);
         revised.put(RESUBMIT_ACTION, "RESUBMIT");
         clockAt("2026-10-12T09:30:00");
         driver.work(instance, "Task_ReviseSubmission", "zhangwei", revised);
