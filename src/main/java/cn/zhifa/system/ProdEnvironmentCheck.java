@@ -8,13 +8,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
 /**
- * In the prod profile the database and the administrator must come from the environment; there is no default
- * password. Missing ones stop the start with a message that names them.
+ * In the prod profile the database, the administrator and the case record's signing key must come from the
+ * environment; there is no default password or key. Missing ones stop the start with a message that names them.
  */
 public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
 
     static final List<String> REQUIRED = List.of("ZHIFA_DB_URL", "ZHIFA_DB_USER", "ZHIFA_DB_PASSWORD",
-            "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD");
+            "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD", "ZHIFA_RECORD_KEY", "ZHIFA_RECORD_KEY_ID");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
