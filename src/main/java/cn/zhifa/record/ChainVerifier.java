@@ -171,7 +171,7 @@ final class ChainVerifier {
         for (Checkpoint c : valid) {
             if (c.seq() > lastSeq) {
                 return broken(checked, lastSeq + 1, "CHAIN_TRUNCATED", "第" + (lastSeq + 1) + "条及以后的记录缺失："
-                        + "检查点表明记录已有第" + c.seq() + "条，数据库中只有" + lastSeq + "条（记录链被截断或回退）");
+                        + "检查点表明记录已有第" + lastCheckpointSeq + "条，数据库中只有" + lastSeq + "条（记录链被截断或回退）");
             }
             if (!c.entryHash().equals(hashBySeq.get(c.seq()))) {
                 long from = valid.stream().filter(o -> o.seq() < c.seq() && o.entryHash().equals(hashBySeq.get(o.seq())))

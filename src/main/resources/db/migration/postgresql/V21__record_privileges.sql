@@ -32,6 +32,8 @@ BEGIN
                   AND c.relname NOT LIKE 'flyway%' LOOP
         EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %I TO %I', item.relname, app);
     END LOOP;
+    -- which migrations ran may be read, not changed
+    EXECUTE format('GRANT SELECT ON flyway_schema_history TO %I', app);
     -- tables of later migrations get the same; a migration that needs less revokes it
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA %I GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I',
         current_schema(), app);

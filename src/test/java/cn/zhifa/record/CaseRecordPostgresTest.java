@@ -292,6 +292,30 @@ class CaseRecordPostgresTest {
                 .containsExactly(tuple("HEAD_RESTORED", 6L));
     }
 
+    // ---------------------------------------------------------------------------------- start-up check of the roles
+
+    @Test
+    void shouldRefuseToStartInProdUnlessTheApplicationsUserIsTheRestrictedRole() {
+        RecordProperties prod = new RecordProperties(KEY, "test-1", null, checkpointDir.toString(), false, true);
+
+        assertThat(startupAs(app, prod)).isNotNull();
+        try (HikariDataSource superuser = MigratedPostgres.node(1)) {
+            assertThatThrownBy(() -> startupAs(superuser, prod)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("拒绝启动").hasMessageContaining("it is a superuser");
+        }
+        assertThatThrownBy(() -> startupAs(owner, prod)).hasMessageContaining("it owns case_record_entry");
+        // outside prod a warning only
+        assertThat(startupAs(owner, new RecordProperties(KEY, "test-1", null, checkpointDir.toString(), false, false)))
+                .isNotNull();
+    }
+
+    RecordStartup startupAs(HikariDataSource dataSource, RecordProperties properties) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        RecordStore store = new RecordStore(jdbc, dataSource);
+        return new RecordStartup(jdbc, properties, record, store,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
     // ------------------------------------------------------------------------------------------------- key rotation
 
     @Test

@@ -14,7 +14,19 @@ class ProdProfileTest {
                 .properties("spring.main.web-application-type=none");
         assertThatThrownBy(prod::run)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ZHIFA_DB_URL").hasMessageContaining("ZHIFA_ADMIN_PASSWORD");
+                .hasMessageContaining("ZHIFA_DB_URL").hasMessageContaining("ZHIFA_ADMIN_PASSWORD")
+                .hasMessageContaining("ZHIFA_RECORD_KEY");
+    }
+
+    @Test
+    void prodRefusesToStartWithoutTheCaseRecordKey() {
+        SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod")
+                .properties("spring.main.web-application-type=none", "ZHIFA_DB_URL=jdbc:h2:mem:prod-check",
+                        "ZHIFA_DB_USER=sa", "ZHIFA_DB_PASSWORD=x", "ZHIFA_ADMIN_USER=admin",
+                        "ZHIFA_ADMIN_PASSWORD=a-long-admin-password", "ZHIFA_RECORD_KEY_ID=k1");
+        assertThatThrownBy(prod::run)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[ZHIFA_RECORD_KEY]");
     }
 
     @Test
