@@ -78,15 +78,16 @@ public class CaseRecord {
     }
 
     /**
-     * Signs off the entries a case got before the record was signed, if its newest entry has no key id: one signed
+     * Signs off the entries a case got before the record was signed, if it has no signed entry yet: one signed
      * RECORD_SEALED entry lists their hashes, so they can no longer be rewritten with recomputed SHA-256 hashes. The
      * caller provides the transaction.
      */
     void sealUnsignedEntries(long caseId) {
         store.lockHead(caseId).ifPresent(locked -> {
             RecordEntry last = store.lastEntry(caseId).orElse(null);
-            if (last != null && last.keyId() == null) {
-                checkpoints.afterCommit(prepare(caseId, locked, last));
+            RecordEntry prepared = prepare(caseId, locked, last);
+            if (prepared != last) {
+                checkpoints.afterCommit(prepared);
             }
         });
     }
@@ -105,17 +106,29 @@ public class CaseRecord {
     }
 
     /**
-     * Brings the chain into a state an entry can follow: the entries, not the head row, say where the chain ends, so
-     * a deleted or moved head is rebuilt from them (and the record says so) instead of failing every later append;
-     * unsigned entries from before signing are sealed. Returns the entry the next one links to (null: none yet).
+     * Brings the chain into a state an entry can follow. Entries from before signing (a chain with no signed entry
+     * yet) are sealed first, so that the seal is the first signed entry. Then the entries, not the head row, say
+     * where the chain ends: a deleted or moved head is rebuilt from them (and the record says so) instead of failing
+     * every later append. Returns the entry the next one links to (null: none yet).
      */
     private RecordEntry prepare(long caseId, RecordStore.LockedHead locked, RecordEntry last) {
         long lastSeq = last == null ? 0 : last.seq();
         String lastHash = last == null ? RecordHashing.GENESIS : last.entryHash();
         RecordStore.Head stored = locked.stored();
-        RecordEntry previous = last;
         boolean headLost = stored == null && last != null;
         boolean headMoved = stored != null && (stored.lastSeq() != lastSeq || !stored.lastHash().equals(lastHash));
+        RecordEntry previous = last;
+        if (last != null && last.keyId() == null) {
+            List<RecordEntry> all = store.entries(caseId);
+            // an unsigned entry after signed ones is a forgery, not history: it stays unsealed and verify names it
+            if (all.stream().allMatch(e -> e.keyId() == null)) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("legacyEntries", all.size());
+                data.put("legacyHashes", all.stream().map(RecordEntry::entryHash).toList());
+                previous = write(caseId, previous, "system", ChainVerifier.SEALED,
+                        "启用签名：封存此前未签名的" + all.size() + "条记录", data);
+            }
+        }
         if (headLost || headMoved) {
             log.warn("Case {} record: head row {}; rebuilt from entry {}", caseId,
                     headLost ? "missing" : "at seq " + stored.lastSeq(), lastSeq);
@@ -128,15 +141,6 @@ public class CaseRecord {
             String summary = headLost ? "记录链头部缺失，已按第" + lastSeq + "条记录重建"
                     : "记录链头部（第" + stored.lastSeq() + "条）与记录（第" + lastSeq + "条）不一致，已按记录重建";
             previous = write(caseId, previous, "system", ChainVerifier.HEAD_RESTORED, summary, data);
-        }
-        if (last != null && last.keyId() == null) {
-            List<String> hashes = store.entries(caseId).stream().filter(e -> e.keyId() == null)
-                    .map(RecordEntry::entryHash).toList();
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("legacyEntries", hashes.size());
-            data.put("legacyHashes", hashes);
-            previous = write(caseId, previous, "system", ChainVerifier.SEALED,
-                    "启用签名：封存此前未签名的" + hashes.size() + "条记录", data);
         }
         return previous;
     }

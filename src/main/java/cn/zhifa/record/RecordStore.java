@@ -127,12 +127,12 @@ class RecordStore {
         return new Snapshot(head(caseId).orElse(null), entries(caseId));
     }
 
-    /** Cases whose newest entry has no key id: written before the record was signed, and not yet sealed. */
+    /** Cases with entries but no signed one: written before the record was signed, and not yet sealed. */
     List<Long> casesWithUnsealedEntries() {
         return jdbc.sql("""
-                SELECT e.case_id FROM case_record_entry e
+                SELECT DISTINCT e.case_id FROM case_record_entry e
                 WHERE e.key_id IS NULL
-                  AND e.seq = (SELECT MAX(m.seq) FROM case_record_entry m WHERE m.case_id = e.case_id)
+                  AND NOT EXISTS (SELECT 1 FROM case_record_entry s WHERE s.case_id = e.case_id AND s.key_id IS NOT NULL)
                 ORDER BY e.case_id""").query(Long.class).list();
     }
 

@@ -106,6 +106,11 @@ class CaseRecordTest {
 
         assertThat(result.brokenAtSeq()).isEqualTo(6L);
         assertThat(result.problem()).isEqualTo("ENTRY_UNSIGNED");
+        // a later append goes on without sealing the forgery as if it were history
+        startup.sealUnsignedRecords();
+        assertThat(record.append(caseId, "zhangwei", "NOTE_ADDED", "伪造之后", null).seq()).isEqualTo(7L);
+        assertThat(record.entries(caseId)).extracting(RecordEntry::action).doesNotContain("RECORD_SEALED");
+        assertThat(record.verify(caseId).brokenAtSeq()).isEqualTo(6L);
     }
 
     @Test
@@ -234,6 +239,21 @@ class CaseRecordTest {
         assertThat(appended.seq()).isEqualTo(4L);
         assertThat(record.entries(legacyCase).get(2).action()).isEqualTo("RECORD_SEALED");
         assertThat(record.verify(legacyCase).intact()).isTrue();
+    }
+
+    @Test
+    void shouldSealUnsignedEntriesBeforeRestoringADeletedHead() {
+        long legacyCase = caseWithUnsignedEntries(2);
+        jdbc.sql("DELETE FROM case_record_head WHERE case_id = ?").param(legacyCase).update();
+
+        record.append(legacyCase, "zhangwei", "NOTE_ADDED", "头部删除后", null);
+
+        assertThat(record.entries(legacyCase)).extracting(RecordEntry::action).containsExactly("NOTE_ADDED",
+                "NOTE_ADDED", "RECORD_SEALED", "RECORD_HEAD_RESTORED", "NOTE_ADDED");
+        VerificationResult result = record.verify(legacyCase);
+        assertThat(result.intact()).isTrue();
+        assertThat(result.notices()).extracting(VerificationResult.Notice::code)
+                .containsExactly("LEGACY_ENTRIES", "HEAD_RESTORED");
     }
 
     /** A case as an existing demo database has it: entries with plain SHA-256 hashes and no key id. */
