@@ -67,12 +67,18 @@ class RecordCheckpoints {
     }
 
     /**
-     * Writes a checkpoint for {@code entry} once the current transaction commits (at once when there is none). Of
-     * several appends to one case in one transaction only the last is written.
+     * Writes a checkpoint for {@code entry} once the current transaction commits (at once in auto-commit, where the
+     * entry is already committed). Of several appends to one case in one transaction only the last is written.
      */
     void afterCommit(RecordEntry entry) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            writeQuietly(entry);
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                // no way to learn when it commits: a checkpoint now could lead the database, so leave it to lag
+                log.debug("Case {} record: no checkpoint for seq {} (transaction without synchronization)",
+                        entry.caseId(), entry.seq());
+            } else {
+                writeQuietly(entry);
+            }
             return;
         }
         // looked up among the current transaction's synchronizations, which REQUIRES_NEW suspends and restores
