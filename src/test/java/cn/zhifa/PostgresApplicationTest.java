@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +19,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole application on a real PostgreSQL 16 (embedded, no Docker): engine schema, Flyway schema, seeding. */
+/**
+ * The whole application on a real PostgreSQL 16 (embedded, no Docker): engine schema, Flyway schema, seeding. Set up
+ * as in production: Flyway runs as the role that owns the tables, the application logs in as a role that owns none
+ * of them and cannot change the case record (docs/case-register.md).
+ */
 @SpringBootTest(classes = ZhifaApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test", "postgres"})
 class PostgresApplicationTest {
@@ -31,9 +37,15 @@ class PostgresApplicationTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        // no user in the URL: the driver would prefer it to the migration user Flyway passes
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:" + POSTGRES.getPort() + "/zhifa");
+        registry.add("spring.datasource.username", () -> "zhifa_app");
+        registry.add("spring.datasource.password", () -> "app-secret");
+        registry.add("spring.flyway.user", () -> "zhifa_migration");
+        registry.add("spring.flyway.password", () -> "migration-secret");
+        registry.add("zhifa.record.checkpoint-dir", () -> "target/test-record-checkpoints/postgres-" + UUID.randomUUID());
+        // as in prod: refuse to start if the application's user could change the record
+        registry.add("zhifa.record.require-restricted-database-user", () -> "true");
     }
 
     @Test
@@ -48,17 +60,46 @@ class PostgresApplicationTest {
     }
 
     @Test
+    void shouldRunAsAnApplicationRoleThatOwnsNoneOfTheProjectTables() {
+        assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("zhifa_app");
+        assertThat(jdbc.sql("SELECT tableowner FROM pg_tables WHERE tablename = 'case_record_entry'")
+                .query(String.class).single()).isEqualTo("zhifa_migration");
+        assertThat(jdbc.sql("SELECT tableowner FROM pg_tables WHERE tablename = 'act_ge_property'")
+                .query(String.class).single()).isEqualTo("zhifa_app");
+        ResponseEntity<Map> created = rest.withBasicAuth("zhangwei", "test-secret").postForEntity("/api/cases", Map.of(
+                "kind", "PENALTY", "title", "两个角色案",
+                "parties", List.of(Map.of("kind", "INDIVIDUAL", "name", "张三", "idNumber", "11010519491231002X")),
+                "officers", List.of(Map.of("userId", "zhangwei"), Map.of("userId", "lina"))), Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<Map> verify = rest.withBasicAuth("zhangwei", "test-secret")
+                .getForEntity("/api/cases/" + created.getBody().get("id") + "/record/verify", Map.class);
+        assertThat(verify.getBody()).containsEntry("intact", true).containsEntry("lastCheckpointSeq", 1);
+        assertThat(jdbc.sql("SELECT has_table_privilege('case_record_entry', 'UPDATE')").query(Boolean.class).single())
+                .isFalse();
+    }
+
+    @Test
     void shouldAuthenticateAgainstTheIdentityStoredInPostgres() {
         ResponseEntity<Map> me = rest.withBasicAuth("lina", "test-secret").getForEntity("/api/me", Map.class);
         assertThat(me.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(me.getBody()).containsEntry("name", "李娜");
     }
 
+    /** The two roles and the database as docs/case-register.md tells an agency to create them. */
     private static EmbeddedPostgres start() {
+        EmbeddedPostgres postgres;
         try {
-            return EmbeddedPostgres.start();
+            postgres = EmbeddedPostgres.start();
         } catch (IOException e) {
             throw new IllegalStateException("embedded PostgreSQL did not start", e);
         }
+        JdbcClient superuser = JdbcClient.create(postgres.getPostgresDatabase());
+        superuser.sql("CREATE ROLE zhifa_migration LOGIN PASSWORD 'migration-secret'").update();
+        superuser.sql("CREATE ROLE zhifa_app LOGIN PASSWORD 'app-secret'").update();
+        superuser.sql("CREATE DATABASE zhifa OWNER zhifa_migration").update();
+        JdbcClient.create(postgres.getDatabase("postgres", "zhifa"))
+                .sql("GRANT USAGE, CREATE ON SCHEMA public TO zhifa_app").update();
+        return postgres;
     }
 }

@@ -17,7 +17,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Canonical JSON (object keys sorted, no whitespace, ISO dates) and the SHA-256 hashes of the chain. */
+/**
+ * Canonical JSON (object keys sorted, no whitespace, ISO dates), SHA-256 digests, and the exact bytes that the chain's
+ * signatures cover: every field written as its length and its value, so that no two different entries give the same
+ * input.
+ */
 final class RecordHashing {
 
     static final String GENESIS = "0".repeat(64);
@@ -71,9 +75,37 @@ final class RecordHashing {
         }
     }
 
-    /** Each field is written as length:value so no two different entries give the same input. */
-    static String entryHash(long caseId, long seq, Instant recordedAt, String actor, String action, String summary,
-            String dataDigest, String previousHash) {
+    /**
+     * The input of an entry's HMAC: a version tag, the key id (so an entry cannot be moved to another key), case id,
+     * seq, time, actor, action, summary, data digest and the previous entry's hash.
+     */
+    static byte[] entryInput(String keyId, long caseId, long seq, Instant recordedAt, String actor, String action,
+            String summary, String dataDigest, String previousHash) {
+        return lengthPrefixed("zhifa-record-entry/2", keyId, String.valueOf(caseId), String.valueOf(seq),
+                recordedAt.toString(), actor, action, summary, dataDigest, previousHash);
+    }
+
+    /** The input of a checkpoint's HMAC: which entry of which case was the newest committed one, and when. */
+    static byte[] checkpointInput(String keyId, long caseId, long seq, String entryHash, Instant writtenAt) {
+        return lengthPrefixed("zhifa-record-checkpoint/1", keyId, String.valueOf(caseId), String.valueOf(seq),
+                entryHash, writtenAt.toString());
+    }
+
+    /** Each field as byteLength:value and a newline, in UTF-8. */
+    private static byte[] lengthPrefixed(String... fields) {
+        StringBuilder input = new StringBuilder();
+        for (String field : fields) {
+            input.append(field.getBytes(StandardCharsets.UTF_8).length).append(':').append(field).append('\n');
+        }
+        return input.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The unkeyed hash of entries written before the record was signed (no key id). Anyone can recompute it, so such
+     * entries count only when a signed RECORD_SEALED entry lists their hashes (see {@link ChainVerifier}).
+     */
+    static String legacyEntryHash(long caseId, long seq, Instant recordedAt, String actor, String action,
+            String summary, String dataDigest, String previousHash) {
         StringBuilder input = new StringBuilder();
         for (String field : new String[] {String.valueOf(caseId), String.valueOf(seq), recordedAt.toString(), actor,
                 action, summary, dataDigest, previousHash}) {

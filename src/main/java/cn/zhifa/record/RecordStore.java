@@ -11,45 +11,69 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** case_record_entry (insert and read only) and case_record_head, the per-case chain head that serialises appends. */
+/**
+ * case_record_entry (insert and read only) and case_record_head, the per-case row that serialises appends. The head
+ * is a lock and a pointer, not a proof: the application's database user may update it, so it is checked against the
+ * entries (and the entries against the checkpoints) rather than trusted.
+ */
 @Component
 class RecordStore {
 
     private static final ZoneId ZONE = EngineClock.ZONE;
+    private static final String ENTRY_COLUMNS = """
+            case_id, seq, recorded_at, actor, action, summary, data_json, data_digest, previous_hash, key_id, \
+            entry_hash""";
 
     record Head(long lastSeq, String lastHash) {
     }
 
+    /** The head row as it was when locked; {@code stored} is null when the row was missing and has been created. */
+    record LockedHead(Head stored) {
+    }
+
+    /** Head and entries of one case read from one database snapshot. */
+    record Snapshot(Head head, List<RecordEntry> entries) {
+    }
+
     private final JdbcClient jdbc;
     private final String caseRowLock;
+    private final boolean postgres;
 
     RecordStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.caseRowLock = caseRowLockFor(dataSource);
+        this.postgres = isPostgres(dataSource);
+        this.caseRowLock = postgres ? "FOR NO KEY UPDATE" : "FOR UPDATE";
     }
 
     /**
-     * PostgreSQL: FOR NO KEY UPDATE, because an append holding the head inserts an entry whose foreign key takes a
-     * KEY SHARE lock on the case row; FOR UPDATE there would deadlock with a second first-append waiting on the head.
+     * PostgreSQL locks the case row FOR NO KEY UPDATE, because an append holding the head inserts an entry whose
+     * foreign key takes a KEY SHARE lock on the case row; FOR UPDATE there would deadlock with a second first-append
+     * waiting on the head.
      */
-    private static String caseRowLockFor(DataSource dataSource) {
+    private static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return product.toLowerCase().contains("postgres") ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database product", e);
         }
     }
 
+    boolean isPostgres() {
+        return postgres;
+    }
+
     /**
-     * Locks the chain head of the case until the end of the transaction, creating it on the first append. Creation
-     * is serialised on the case row, so two first appends cannot both insert a head. Empty if the case does not exist.
+     * Locks the chain head of the case until the end of the transaction, creating a genesis head when there is none
+     * (the first append, or a deleted head row). Creation is serialised on the case row, so two appends cannot both
+     * insert a head. Empty if the case does not exist.
      */
-    Optional<Head> lockHead(long caseId) {
+    Optional<LockedHead> lockHead(long caseId) {
         Optional<Head> head = headForUpdate(caseId);
         if (head.isPresent()) {
-            return head;
+            return Optional.of(new LockedHead(head.get()));
         }
         boolean caseExists = jdbc.sql("SELECT id FROM case_file WHERE id = ? " + caseRowLock).param(caseId)
                 .query(Long.class).optional().isPresent();
@@ -58,11 +82,12 @@ class RecordStore {
         }
         head = headForUpdate(caseId);
         if (head.isPresent()) {
-            return head;
+            return Optional.of(new LockedHead(head.get()));
         }
         jdbc.sql("INSERT INTO case_record_head (case_id, last_seq, last_hash) VALUES (?, 0, ?)")
                 .params(caseId, RecordHashing.GENESIS).update();
-        return headForUpdate(caseId);
+        headForUpdate(caseId);
+        return Optional.of(new LockedHead(null));
     }
 
     private Optional<Head> headForUpdate(long caseId) {
@@ -75,29 +100,45 @@ class RecordStore {
                 .query((rs, i) -> new Head(rs.getLong(1), rs.getString(2))).optional();
     }
 
+    /** The entry with the highest seq: what the head should name. */
+    Optional<RecordEntry> lastEntry(long caseId) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM case_record_entry WHERE case_id = ? "
+                        + "ORDER BY seq DESC, id DESC FETCH FIRST 1 ROW ONLY")
+                .param(caseId).query(RecordStore::entryRow).optional();
+    }
+
     void insert(RecordEntry e) {
-        jdbc.sql("""
-                INSERT INTO case_record_entry (case_id, seq, recorded_at, actor, action, summary, data_json,
-                    data_digest, previous_hash, entry_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql("INSERT INTO case_record_entry (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(e.caseId(), e.seq(), e.recordedAt(), e.actor(), e.action(), e.summary(), e.data(),
-                        e.dataDigest(), e.previousHash(), e.entryHash())
+                        e.dataDigest(), e.previousHash(), e.keyId(), e.entryHash())
                 .update();
         jdbc.sql("UPDATE case_record_head SET last_seq = ?, last_hash = ? WHERE case_id = ?")
                 .params(e.seq(), e.entryHash(), e.caseId()).update();
     }
 
     List<RecordEntry> entries(long caseId) {
-        return jdbc.sql("""
-                SELECT case_id, seq, recorded_at, actor, action, summary, data_json, data_digest, previous_hash,
-                    entry_hash
-                FROM case_record_entry WHERE case_id = ? ORDER BY seq, id""")
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM case_record_entry WHERE case_id = ? ORDER BY seq, id")
                 .param(caseId).query(RecordStore::entryRow).list();
+    }
+
+    /** Repeatable read, so that an append committing between the two queries cannot look like a broken chain. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    Snapshot snapshot(long caseId) {
+        return new Snapshot(head(caseId).orElse(null), entries(caseId));
+    }
+
+    /** Cases with entries but no signed one: written before the record was signed, and not yet sealed. */
+    List<Long> casesWithUnsealedEntries() {
+        return jdbc.sql("""
+                SELECT DISTINCT e.case_id FROM case_record_entry e
+                WHERE e.key_id IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM case_record_entry s WHERE s.case_id = e.case_id AND s.key_id IS NOT NULL)
+                ORDER BY e.case_id""").query(Long.class).list();
     }
 
     private static RecordEntry entryRow(ResultSet rs, int row) throws SQLException {
         OffsetDateTime at = rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime();
         return new RecordEntry(rs.getLong(1), rs.getLong(2), at, rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+                rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
     }
 }

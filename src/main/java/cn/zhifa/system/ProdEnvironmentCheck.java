@@ -8,13 +8,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
 /**
- * In the prod profile the database and the administrator must come from the environment; there is no default
- * password. Missing ones stop the start with a message that names them.
+ * In the prod profile the database (an application role and a separate migration role that owns the tables), the
+ * administrator and the case record's signing key must come from the environment; there is no default password or
+ * key. Missing ones stop the start with a message that names them.
  */
 public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
 
     static final List<String> REQUIRED = List.of("ZHIFA_DB_URL", "ZHIFA_DB_USER", "ZHIFA_DB_PASSWORD",
-            "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD");
+            "ZHIFA_DB_MIGRATION_USER", "ZHIFA_DB_MIGRATION_PASSWORD", "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD",
+            "ZHIFA_RECORD_KEY", "ZHIFA_RECORD_KEY_ID");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,6 +30,11 @@ public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
                 .toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("生产环境（prod）缺少以下环境变量，拒绝启动 / The prod profile needs these environment variables: " + missing);
+        }
+        // the role that owns the tables could switch the case record's append-only trigger off
+        if (environment.getProperty("ZHIFA_DB_MIGRATION_USER").equals(environment.getProperty("ZHIFA_DB_USER"))) {
+            throw new IllegalStateException("生产环境（prod）中迁移账号 ZHIFA_DB_MIGRATION_USER 不能同时是应用账号 ZHIFA_DB_USER，拒绝启动"
+                    + " / In prod ZHIFA_DB_MIGRATION_USER must be another role than ZHIFA_DB_USER");
         }
     }
 }

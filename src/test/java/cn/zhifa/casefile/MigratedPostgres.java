@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,8 @@ public final class MigratedPostgres {
             Runtime.getRuntime().addShutdownHook(new Thread(MigratedPostgres::close));
             Flyway.configure().dataSource(postgres.getPostgresDatabase())
                     .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                    // tests connect as the superuser that migrates: one role, nothing to grant
+                    .placeholders(Map.of("zhifa_app_role", "postgres"))
                     .load().migrate();
             JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
             jdbc.sql("INSERT INTO org_unit (id, name, kind, agency_id, case_number_prefix) VALUES (?, ?, 'AGENCY', NULL, ?)")

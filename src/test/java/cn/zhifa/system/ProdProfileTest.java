@@ -14,7 +14,32 @@ class ProdProfileTest {
                 .properties("spring.main.web-application-type=none");
         assertThatThrownBy(prod::run)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ZHIFA_DB_URL").hasMessageContaining("ZHIFA_ADMIN_PASSWORD");
+                .hasMessageContaining("ZHIFA_DB_URL").hasMessageContaining("ZHIFA_ADMIN_PASSWORD")
+                .hasMessageContaining("ZHIFA_DB_MIGRATION_USER").hasMessageContaining("ZHIFA_RECORD_KEY");
+    }
+
+    @Test
+    void prodRefusesToStartWithoutTheCaseRecordKey() {
+        SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod")
+                .properties("spring.main.web-application-type=none", "ZHIFA_DB_URL=jdbc:h2:mem:prod-check",
+                        "ZHIFA_DB_USER=sa", "ZHIFA_DB_PASSWORD=x", "ZHIFA_ADMIN_USER=admin",
+                        "ZHIFA_ADMIN_PASSWORD=a-long-admin-password", "ZHIFA_RECORD_KEY_ID=k1",
+                        "ZHIFA_DB_MIGRATION_USER=owner", "ZHIFA_DB_MIGRATION_PASSWORD=y");
+        assertThatThrownBy(prod::run)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[ZHIFA_RECORD_KEY]");
+    }
+
+    @Test
+    void prodRefusesToMigrateAsTheApplicationsOwnDatabaseUser() {
+        SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod")
+                .properties("spring.main.web-application-type=none", "ZHIFA_DB_URL=jdbc:h2:mem:prod-check",
+                        "ZHIFA_DB_USER=zhifa", "ZHIFA_DB_PASSWORD=x", "ZHIFA_ADMIN_USER=admin",
+                        "ZHIFA_ADMIN_PASSWORD=a-long-admin-password", "ZHIFA_RECORD_KEY=a2V5", "ZHIFA_RECORD_KEY_ID=k1",
+                        "ZHIFA_DB_MIGRATION_USER=zhifa", "ZHIFA_DB_MIGRATION_PASSWORD=x");
+        assertThatThrownBy(prod::run)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ZHIFA_DB_MIGRATION_USER 不能同时是应用账号");
     }
 
     @Test
