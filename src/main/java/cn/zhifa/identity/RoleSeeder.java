@@ -3,6 +3,7 @@ package cn.zhifa.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Role groups, what each role may do in the engine, and the shared Tasklist filters. Runs in every profile and is
- * idempotent: it only adds what is missing.
+ * idempotent: it adds what is missing and takes back rights an earlier version granted and no role has any more.
+ * Only administrators create or change filters (Camunda grants FILTER CREATE to nobody else); everyone reads the
+ * shared ones.
  */
 @Component
 class RoleSeeder {
@@ -73,7 +76,11 @@ class RoleSeeder {
             grant(watcher, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         }
         grant(Roles.PROCESS_DESIGNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(Roles.PROCESS_DESIGNER, Resources.DEPLOYMENT, "*", Permissions.READ, Permissions.CREATE);
+        // designers see deployments; models reach the engine only with the build (docs/security.md), so a grant to
+        // create them that an earlier version gave is taken back
+        grant(Roles.PROCESS_DESIGNER, Resources.DEPLOYMENT, "*", Permissions.READ);
+        revoke(Roles.PROCESS_DESIGNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.UPDATE,
+                Permissions.DELETE);
         grant(Roles.PROCESS_DESIGNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         grant(Roles.PROCESS_DESIGNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         seedFilters();
@@ -106,6 +113,26 @@ class RoleSeeder {
         }
         if (changed) {
             authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing == null || existing.getAuthorizationType() != AUTH_TYPE_GRANT) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (existing.isPermissionGranted(permission)) {
+                existing.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(existing);
+            log.info("Revoked {} on {} {} from group {}", Arrays.toString(permissions),
+                    resource.resourceName(), resourceId, groupId);
         }
     }
 
