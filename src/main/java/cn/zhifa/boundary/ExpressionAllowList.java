@@ -1,7 +1,9 @@
 package cn.zhifa.boundary;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.AbstractQuery;
@@ -34,18 +36,29 @@ final class ExpressionAllowList {
 
     /** A filter's stored query: only the allow-listed functions. */
     void checkStored(Query<?, ?> query) {
-        expressionsOf(query).forEach((field, expression) -> {
-            if (!STORED_FILTER_EXPRESSION.matcher(expression).matches()) {
-                throw refused(field, "筛选器条件 " + field + " 中的表达式不被接受：筛选器只能使用 " + ALLOWED);
-            }
-        });
+        Optional<String> field = disallowedInStored(query);
+        if (field.isPresent()) {
+            throw refusedInStored(field.get());
+        }
+    }
+
+    /** The first field of a stored query whose expression is not allow-listed. */
+    Optional<String> disallowedInStored(Query<?, ?> query) {
+        return expressionsOf(query).stream()
+                .filter(entry -> !STORED_FILTER_EXPRESSION.matcher(entry.getValue()).matches())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    ExpressionForbiddenException refusedInStored(String field) {
+        return refused(field, "筛选器条件 " + field + " 中的表达式不被接受：筛选器只能使用 " + ALLOWED);
     }
 
     /** An ad-hoc query, or one that extends a stored filter: no expression at all. */
     void checkAdhoc(Query<?, ?> query) {
-        expressionsOf(query).keySet().stream().findFirst().ifPresent(field -> {
-            throw refused(field, "查询条件 " + field + " 中不接受表达式：请直接填写要查询的值");
-        });
+        Optional<String> field = expressionsOf(query).stream().map(Map.Entry::getKey).findFirst();
+        if (field.isPresent()) {
+            throw refused(field.get(), "查询条件 " + field.get() + " 中不接受表达式：请直接填写要查询的值");
+        }
     }
 
     private ExpressionForbiddenException refused(String field, String message) {
@@ -55,13 +68,16 @@ final class ExpressionAllowList {
         return new ExpressionForbiddenException(ExpressionForbiddenException.EXPRESSION_FORBIDDEN, message);
     }
 
-    /** Field to expression, over a task query's or-branches too (Camunda's own validators look at the first only). */
-    private static Map<String, String> expressionsOf(Query<?, ?> query) {
-        Map<String, String> expressions = new LinkedHashMap<>();
+    /**
+     * Field and expression, over a task query's or-branches too (Camunda's own validators look at the first only);
+     * a list, as two branches may use the same field.
+     */
+    private static List<Map.Entry<String, String>> expressionsOf(Query<?, ?> query) {
+        List<Map.Entry<String, String>> expressions = new ArrayList<>();
         if (query instanceof TaskQueryImpl taskQuery) {
-            taskQuery.getQueries().forEach(branch -> expressions.putAll(branch.getExpressions()));
+            taskQuery.getQueries().forEach(branch -> expressions.addAll(branch.getExpressions().entrySet()));
         } else if (query instanceof AbstractQuery<?, ?> abstractQuery) {
-            expressions.putAll(abstractQuery.getExpressions());
+            expressions.addAll(abstractQuery.getExpressions().entrySet());
         }
         return expressions;
     }

@@ -1,6 +1,7 @@
 package cn.zhifa.boundary;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.FilterServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
@@ -78,17 +79,27 @@ class ExpressionCheckedFilterService extends FilterServiceImpl {
         return checked(filterId, extendingQuery, new ExecuteFilterCountCmd(filterId, extendingQuery));
     }
 
-    /** One command: the filter is read once (the execution finds it in the command's entity cache). */
+    /**
+     * One command: the filter is read once (the execution finds it in the command's entity cache). A refusal leaves
+     * the command as a result and is thrown outside it, so that the engine does not log it as a failure.
+     */
     private <T> T checked(String filterId, Query<?, ?> extendingQuery, Command<T> execution) {
         if (extendingQuery != null) {
             allowList.checkAdhoc(extendingQuery);
         }
-        return commandExecutor.execute(commandContext -> {
+        FilterRun<T> run = commandExecutor.execute(commandContext -> {
             FilterEntity stored = commandContext.getFilterManager().findFilterById(filterId);
-            if (stored != null) {
-                allowList.checkStored(stored.getQuery());
-            }
-            return execution.execute(commandContext);
+            Optional<String> refused = stored == null ? Optional.empty()
+                    : allowList.disallowedInStored(stored.getQuery());
+            return refused.isPresent() ? new FilterRun<T>(null, refused.get())
+                    : new FilterRun<>(execution.execute(commandContext), null);
         });
+        if (run.refusedField() != null) {
+            throw allowList.refusedInStored(run.refusedField());
+        }
+        return run.result();
+    }
+
+    private record FilterRun<T>(T result, String refusedField) {
     }
 }

@@ -3,7 +3,8 @@ package cn.zhifa.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -122,17 +123,16 @@ class RoleSeeder {
         if (existing == null || existing.getAuthorizationType() != AUTH_TYPE_GRANT) {
             return;
         }
-        boolean changed = false;
+        List<String> revoked = new ArrayList<>();
         for (Permission permission : permissions) {
             if (existing.isPermissionGranted(permission)) {
                 existing.removePermission(permission);
-                changed = true;
+                revoked.add(permission.getName());
             }
         }
-        if (changed) {
+        if (!revoked.isEmpty()) {
             authorizationService.saveAuthorization(existing);
-            log.info("Revoked {} on {} {} from group {}", Arrays.toString(permissions),
-                    resource.resourceName(), resourceId, groupId);
+            log.info("Revoked {} on {} {} from group {}", revoked, resource.resourceName(), resourceId, groupId);
         }
     }
 

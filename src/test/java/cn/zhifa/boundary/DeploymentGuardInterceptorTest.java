@@ -3,6 +3,7 @@ package cn.zhifa.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The deployment rule per profile, without an engine: prod (NONE) refuses even the administrator. */
 class DeploymentGuardInterceptorTest {
 
-    private final StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    private final StandaloneInMemProcessEngineConfiguration configuration =
+            new StandaloneInMemProcessEngineConfiguration();
     private final Recorder engine = new Recorder();
 
     @AfterEach
@@ -97,7 +99,7 @@ class DeploymentGuardInterceptorTest {
     /** Stands for the rest of the engine's chain. */
     private static final class Recorder extends CommandInterceptor {
 
-        final List<Command<?>> executed = new java.util.ArrayList<>();
+        final List<Command<?>> executed = new ArrayList<>();
 
         @Override
         public <T> T execute(Command<T> command) {

@@ -139,10 +139,11 @@ class DeploymentRefusalTest {
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
 
-        ResponseEntity<Map> redeploy = rest.withBasicAuth("huangtao", PASSWORD).postForEntity(
-                "/engine-rest/deployment/" + application.getId() + "/redeploy", new HttpEntity<>("{}", json), Map.class);
-        ResponseEntity<Map> delete = rest.withBasicAuth("huangtao", PASSWORD).exchange(
-                "/engine-rest/deployment/" + application.getId() + "?cascade=true", HttpMethod.DELETE, null, Map.class);
+        String path = "/engine-rest/deployment/" + application.getId();
+        ResponseEntity<Map> redeploy = rest.withBasicAuth("huangtao", PASSWORD)
+                .postForEntity(path + "/redeploy", new HttpEntity<>("{}", json), Map.class);
+        ResponseEntity<Map> delete = rest.withBasicAuth("huangtao", PASSWORD)
+                .exchange(path + "?cascade=true", HttpMethod.DELETE, null, Map.class);
 
         assertThat(redeploy.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(redeploy.getBody()).containsEntry("code", "DEPLOYMENT_FORBIDDEN");
@@ -195,8 +196,8 @@ class DeploymentRefusalTest {
         assertThat(repositoryService.createDeploymentQuery().deploymentName(ATTACK).count()).isZero();
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("designer-attack").count())
                 .isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'PWNED_BY_DESIGNER'")
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = ?")
+                .param("PWNED_BY_DESIGNER").query(Long.class).single()).isZero();
         assertThat(identityService.createUserQuery().userId("huangtao").memberOfGroup("camunda-admin").count())
                 .isZero();
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Which expressions a stored filter may carry: the shared Tasklist filters' functions, nothing that reaches Java. */
 class ExpressionAllowListTest {
@@ -38,6 +38,14 @@ class ExpressionAllowListTest {
     void anOrBranchIsCheckedToo() {
         TaskQuery query = new TaskQueryImpl().taskAssigneeExpression("${currentUser()}").or()
                 .taskCandidateGroupExpression("${jdbcTemplate}").endOr();
+
+        assertThatThrownBy(() -> allowList.checkStored(query)).isInstanceOf(ExpressionForbiddenException.class);
+    }
+
+    @Test
+    void anAllowedExpressionInOneBranchDoesNotHideTheSameFieldInAnother() {
+        TaskQuery query = new TaskQueryImpl().taskAssigneeExpression("${jdbcTemplate}").or()
+                .taskAssigneeExpression("${currentUser()}").endOr();
 
         assertThatThrownBy(() -> allowList.checkStored(query)).isInstanceOf(ExpressionForbiddenException.class);
     }

@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -22,6 +29,10 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /** The conventions designers and developers agreed on, checked over every model in processes/ and forms/. */
 class ProcessModelConventionsTest {
@@ -34,6 +45,23 @@ class ProcessModelConventionsTest {
                     + "ErrorEventDefinition|EscalationEventDefinition|Message|Error|Escalation|Signal)_[A-Z][A-Za-z0-9]+");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    // no code in models (docs/security.md): the shapes an expression may take, and the beans a model may call
+    private static final Set<String> CALLABLE_BEANS = Set.of("deadlines");
+    private static final String IDENTIFIER = "[a-z][A-Za-z0-9]*";
+    private static final Pattern DELEGATE = Pattern.compile("\\$\\{" + IDENTIFIER + "(Delegate|Listener)}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{" + IDENTIFIER + "}");
+    private static final Pattern BEAN_CALL = Pattern.compile("\\$\\{(" + IDENTIFIER + ")\\.[a-z][A-Za-z0-9]*"
+            + "\\((execution|task)(, ('[A-Z][A-Z0-9_]*'|" + IDENTIFIER + "))*\\)}");
+    private static final String COMPARISON = "!?" + IDENTIFIER + "( (==|!=) ('[A-Za-z0-9_]+'|true|false|[0-9]+))?";
+    private static final Pattern CONDITION = Pattern.compile(
+            "\\$\\{" + COMPARISON + "( (&&|\\|\\|) " + COMPARISON + ")*}");
+    private static final Pattern DANGEROUS = Pattern.compile(
+            "(?i)getclass|forname|\\bruntime\\b|processbuilder|classloader|jdbc|datasource|service\\b"
+                    + "|processengine|applicationcontext|\\benvironment\\b|\\b(execution|task)\\.");
+    private static final Set<String> CODE_ELEMENTS = Set.of("scriptTask", "script", "connector");
+    private static final Set<String> CODE_ATTRIBUTES =
+            Set.of("class", "scriptFormat", "resource", "expressionLanguage");
 
     @Test
     void everyElementIdFollowsTheNamingConvention() throws IOException {
@@ -134,6 +162,101 @@ class ProcessModelConventionsTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void everyExpressionInEveryModelIsOneOfTheSafeShapes() throws Exception {
+        for (Path model : modelFiles()) {
+            try (InputStream in = Files.newInputStream(model)) {
+                assertThat(unsafeParts(in)).as(model.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theCheckFindsTheAttacksOfIssue8() throws Exception {
+        String attack = """
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                             xmlns:camunda="http://camunda.org/schema/1.0/bpmn">
+                  <process id="attack">
+                    <serviceTask id="a" camunda:expression="${''.getClass().forName('java.lang.Runtime')}" />
+                    <serviceTask id="b" camunda:expression="${jdbcTemplate.update('DELETE FROM case_file')}" />
+                    <serviceTask id="c" camunda:delegateExpression="${identityService}" />
+                    <userTask id="d" camunda:assignee="${execution.processEngineServices.identityService}" />
+                    <serviceTask id="e" camunda:class="java.lang.Runtime" />
+                    <scriptTask id="f" scriptFormat="juel"><script>${1}</script></scriptTask>
+                    <sequenceFlow id="g">
+                      <conditionExpression>${deadlines.equals(x)}</conditionExpression>
+                    </sequenceFlow>
+                    <userTask id="h" camunda:dueDate="#{deadlines.dueAt(execution, 'X')}" />
+                  </process>
+                </definitions>
+                """;
+
+        List<String> found = unsafeParts(new ByteArrayInputStream(attack.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(found.stream().map(finding -> finding.substring(0, finding.indexOf(':'))).distinct())
+                .containsExactlyInAnyOrder("a", "b", "c", "d", "e", "f", "g", "h");
+    }
+
+    /** Every expression that is not a safe shape, every script and every Java class a model names. */
+    private static List<String> unsafeParts(InputStream model)
+            throws ParserConfigurationException, SAXException, IOException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        List<String> unsafe = new ArrayList<>();
+        collectUnsafe(factory.newDocumentBuilder().parse(model).getDocumentElement(), "", unsafe);
+        return unsafe;
+    }
+
+    /** Findings read "id of the nearest element that has one: what". */
+    private static void collectUnsafe(Element element, String ownerId, List<String> unsafe) {
+        String owner = element.getAttribute("id").isEmpty() ? ownerId : element.getAttribute("id");
+        String where = owner + ": " + element.getLocalName();
+        if (CODE_ELEMENTS.contains(element.getLocalName())) {
+            unsafe.add(where + " (a script or connector)");
+        }
+        for (int i = 0; i < element.getAttributes().getLength(); i++) {
+            Attr attribute = (Attr) element.getAttributes().item(i);
+            String name = attribute.getLocalName();
+            boolean feel = name.equals("expressionLanguage") && attribute.getValue().toLowerCase().contains("feel");
+            if (CODE_ATTRIBUTES.contains(name) && !feel || !isSafe(name, attribute.getValue())) {
+                unsafe.add(where + " " + name + "=" + attribute.getValue());
+            }
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            String text = child.getNodeValue() == null ? "" : child.getNodeValue().strip();
+            if (child instanceof Element nested) {
+                collectUnsafe(nested, owner, unsafe);
+            } else if (child.getNodeType() == Node.TEXT_NODE && !isSafe(element.getLocalName(), text)) {
+                unsafe.add(where + " " + text);
+            }
+        }
+    }
+
+    private static boolean isSafe(String context, String value) {
+        if (!value.contains("${") && !value.contains("#{")) {
+            return true;
+        }
+        if (DANGEROUS.matcher(value).find()) {
+            return false;
+        }
+        if (context.equals("delegateExpression")) {
+            return DELEGATE.matcher(value).matches();
+        }
+        if (context.equals("conditionExpression")) {
+            return CONDITION.matcher(value).matches();
+        }
+        Matcher call = BEAN_CALL.matcher(value);
+        return VARIABLE.matcher(value).matches() || call.matches() && CALLABLE_BEANS.contains(call.group(1));
+    }
+
+    private static List<Path> modelFiles() throws IOException {
+        try (Stream<Path> files = Files.list(PROCESSES)) {
+            return files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn")).toList();
         }
     }
 
