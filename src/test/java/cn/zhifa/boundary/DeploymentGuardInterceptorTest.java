@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /** The deployment rule per profile, without an engine: prod (NONE) refuses even the administrator. */
 class DeploymentGuardInterceptorTest {
@@ -72,6 +74,20 @@ class DeploymentGuardInterceptorTest {
         guard.execute(new GetDeploymentResourceNamesCmd("any"));
 
         assertThat(engine.executed).hasSize(1);
+    }
+
+    @Test
+    void prodAndTheBaseConfigurationCloseDeploymentsAndDemoOpensThemToTheAdministrator() {
+        assertThat(restDeployments("application-prod.yaml")).isEqualTo("NONE");
+        assertThat(restDeployments("application.yaml")).isEqualTo("NONE");
+        assertThat(restDeployments("application-demo.yaml")).isEqualTo("ADMIN");
+        assertThat(new DeploymentProperties(null).restDeployments()).isEqualTo(DeploymentPolicy.NONE);
+    }
+
+    private static String restDeployments(String yaml) {
+        YamlPropertiesFactoryBean properties = new YamlPropertiesFactoryBean();
+        properties.setResources(new ClassPathResource(yaml));
+        return properties.getObject().getProperty("zhifa.engine.rest-deployments");
     }
 
     private CommandInterceptor guard(DeploymentPolicy policy) {

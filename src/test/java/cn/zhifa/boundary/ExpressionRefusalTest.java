@@ -30,6 +30,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * No code from users (issue 8.1), the other places where the engine evaluates what a user sends: filters (stored
@@ -223,6 +225,33 @@ class ExpressionRefusalTest {
         } finally {
             runtimeService.deleteProcessInstance(probe.getId(), "test");
         }
+    }
+
+    @Test
+    void anUploadedJsonObjectIsReadOnlyIntoAnAllowedType() {
+        ProcessInstance probe = runtimeService.startProcessInstanceByKey("deployment-probe");
+        try {
+            MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+            upload.add("data", part("\"/etc/passwd\"", MediaType.APPLICATION_JSON));
+            upload.add("type", part("java.io.File", MediaType.TEXT_PLAIN));
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+            ResponseEntity<Map> refused = rest.withBasicAuth("admin", PASSWORD).postForEntity(
+                    "/engine-rest/process-instance/" + probe.getId() + "/variables/target/data",
+                    new HttpEntity<>(upload, headers), Map.class);
+
+            assertThat(refused.getStatusCode().is2xxSuccessful()).as("%s", refused.getBody()).isFalse();
+            assertThat(runtimeService.getVariable(probe.getId(), "target")).isNull();
+        } finally {
+            runtimeService.deleteProcessInstance(probe.getId(), "test");
+        }
+    }
+
+    private static HttpEntity<String> part(String content, MediaType type) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(type);
+        return new HttpEntity<>(content, headers);
     }
 
     private String sharedFilterId() {
