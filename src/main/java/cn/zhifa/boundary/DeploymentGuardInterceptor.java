@@ -35,14 +35,14 @@ class DeploymentGuardInterceptor extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (DEPLOYMENT_CHANGES.contains(command.getClass())) {
+        if (DEPLOYMENT_CHANGES.stream().anyMatch(change -> change.isInstance(command))) {
             Authentication user = configuration.getIdentityService().getCurrentAuthentication();
             if (user != null && !(policy == DeploymentPolicy.ADMIN && isAdministrator(user))) {
                 log.warn("Refused {} by {}: {} (zhifa.engine.rest-deployments={})", command.getClass().getSimpleName(),
                         user.getUserId(), DeploymentForbiddenException.CODE, policy);
                 throw new DeploymentForbiddenException(policy == DeploymentPolicy.NONE
                         ? "本系统不接受通过接口、Cockpit 或 Modeler 部署或删除流程模型：模型只随应用程序的构建发布"
-                        : "只有系统管理员可以部署或删除流程模型：流程设计人员在本地演示环境中试验，模型随应用程序的构建发布");
+                        : "只有系统管理员可以部署或删除流程模型：模型随应用程序的构建发布，试验请在本地演示环境中以管理员身份部署");
             }
         }
         return next.execute(command);
