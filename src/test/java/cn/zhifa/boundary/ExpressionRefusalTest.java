@@ -3,6 +3,11 @@ package cn.zhifa.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.ApplicationTest;
+import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.NewCase;
+import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.PartyKind;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +61,7 @@ class ExpressionRefusalTest {
     @Autowired AuthorizationService authorizationService;
     @Autowired ProcessEngineConfigurationImpl configuration;
     @Autowired JdbcClient jdbc;
+    @Autowired CaseRegister cases;
 
     @AfterEach
     void removeTestFilters() {
@@ -73,10 +79,13 @@ class ExpressionRefusalTest {
 
     @Test
     void anOfficerCannotCreateAFilterThatRunsCode() {
-        ResponseEntity<Map> refused = post("zhangwei", "/engine-rest/filter/create", attackFilter(SQL));
+        for (String code : List.of(SHELL, SQL)) {
+            ResponseEntity<Map> refused = post("zhangwei", "/engine-rest/filter/create", attackFilter(code));
 
-        // Camunda grants FILTER CREATE to administrators only
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            // Camunda grants FILTER CREATE to administrators only; the allow-list would refuse it next
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat((String) refused.getBody().get("message")).containsPattern("\\p{IsHan}");
+        }
         assertNoAttackFilterAndNoSideEffect();
     }
 
@@ -197,7 +206,7 @@ class ExpressionRefusalTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("deployment-probe").count())
                 .isEqualTo(instances);
 
-        ProcessInstance probe = runtimeService.startProcessInstanceByKey("deployment-probe");
+        ProcessInstance probe = startProbe();
         try {
             ResponseEntity<Map> onAnInstance = exchange("admin", HttpMethod.PUT,
                     "/engine-rest/process-instance/" + probe.getId() + "/variables/payload", serialized);
@@ -212,7 +221,7 @@ class ExpressionRefusalTest {
 
     @Test
     void aJsonObjectDeserializesOnlyToAnAllowedType() {
-        ProcessInstance probe = runtimeService.startProcessInstanceByKey("deployment-probe");
+        ProcessInstance probe = startProbe();
         String variable = "/engine-rest/process-instance/" + probe.getId() + "/variables/target";
         try {
             Map<String, Object> file = Map.of("type", "Object", "value", "\"/etc/passwd\"", "valueInfo",
@@ -229,7 +238,7 @@ class ExpressionRefusalTest {
 
     @Test
     void anUploadedJsonObjectIsReadOnlyIntoAnAllowedType() {
-        ProcessInstance probe = runtimeService.startProcessInstanceByKey("deployment-probe");
+        ProcessInstance probe = startProbe();
         try {
             MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
             upload.add("data", part("\"/etc/passwd\"", MediaType.APPLICATION_JSON));
@@ -246,6 +255,15 @@ class ExpressionRefusalTest {
         } finally {
             runtimeService.deleteProcessInstance(probe.getId(), "test");
         }
+    }
+
+    /** Trusted code names the case by id (docs/security.md): an instance to attack, as an administrator could. */
+    private ProcessInstance startProbe() {
+        long caseId = cases.register(new NewCase(CaseKind.OTHER_DECISION, "变量格式探测", "unit-squad-1",
+                List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号")),
+                List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                        new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+        return runtimeService.startProcessInstanceByKey("deployment-probe", Map.of("caseId", caseId));
     }
 
     private static HttpEntity<String> part(String content, MediaType type) {
