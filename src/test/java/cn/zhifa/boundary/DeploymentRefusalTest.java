@@ -40,6 +40,7 @@ class DeploymentRefusalTest {
 
     private static final String PASSWORD = "test-secret";
     private static final String ATTACK = "zhifa-designer-attack";
+    private static final String EXPERIMENT = "zhifa-admin-experiment";
     /** Runs at deployment: a start timer's date is evaluated when the model is deployed. */
     private static final String MALICIOUS_BPMN = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -88,11 +89,9 @@ class DeploymentRefusalTest {
 
     @AfterEach
     void removeExperiments() {
-        for (Deployment deployment : repositoryService.createDeploymentQuery().list()) {
-            if (deployment.getName() != null && deployment.getName().startsWith("zhifa-")
-                    && !deployment.getName().equals("zhifa")) {
-                repositoryService.deleteDeployment(deployment.getId(), true);
-            }
+        for (String name : List.of(ATTACK, EXPERIMENT)) {
+            repositoryService.createDeploymentQuery().deploymentName(name).list()
+                    .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
         }
     }
 
@@ -155,7 +154,7 @@ class DeploymentRefusalTest {
 
     @Test
     void inDemoTheAdministratorDeploysAndDeletesAnExperiment() {
-        ResponseEntity<Map> deployed = deploy("admin", "zhifa-admin-experiment", HARMLESS_BPMN);
+        ResponseEntity<Map> deployed = deploy("admin", EXPERIMENT, HARMLESS_BPMN);
 
         assertThat(deployed.getStatusCode()).as("%s", deployed.getBody()).isEqualTo(HttpStatus.OK);
         String id = (String) deployed.getBody().get("id");
