@@ -1,13 +1,14 @@
 package cn.zhifa;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableProcessApplication("zhifa")
+// instead of @EnableProcessApplication: the same process application, with resources the packaged jar can read
+@Import(ZhifaProcessApplication.class)
 public class ZhifaApplication {
 
     public static void main(String[] args) {
