@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,29 +28,70 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * Starts the jar that the build produced as its own process, with the command of docker/Dockerfile, on an H2
- * database in a fresh folder, the demo profile and a random port; waits for readiness; kills it afterwards. Its log
- * is kept in {@code target/packaged-jar/} and printed when something fails.
+ * Runs the jar that the build produced as its own process, with the command of docker/Dockerfile, on an H2 database
+ * in a fresh folder and a random port, and kills it after the test class. Each run's log is kept in
+ * {@code target/packaged-jar/} and printed when something fails.
  */
-class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatcher, LifecycleMethodExecutionExceptionHandler {
+final class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatcher,
+        LifecycleMethodExecutionExceptionHandler {
 
     /** Set by the Failsafe configuration in pom.xml: {@code target/<finalName>.jar}. */
     static final String JAR_PROPERTY = "zhifa.jar";
     private static final Duration STARTUP = Duration.ofMinutes(4);
     private static final Duration SHUTDOWN = Duration.ofMinutes(1);
 
-    private final String demoPassword = "it-" + UUID.randomUUID();
+    private final Map<String, String> environment;
+    private String name;
     private Path home;
-    private Path log;
     private int port;
+    private Path log;
     private Process process;
 
-    String demoPassword() {
-        return demoPassword;
+    private PackagedJar(Map<String, String> environment) {
+        this.environment = environment;
     }
 
-    Path log() {
-        return log;
+    /** The demo profile: the demo agency and its people, all with {@code password}. */
+    static PackagedJar demo(String password) {
+        return new PackagedJar(Map.of("SPRING_PROFILES_ACTIVE", "demo", "ZHIFA_DEMO_PASSWORD", password));
+    }
+
+    /** The prod profile with what it requires from the environment (cn.zhifa.system.ProdEnvironmentCheck). */
+    static PackagedJar prod(String adminUser, String adminPassword) {
+        return new PackagedJar(Map.of("SPRING_PROFILES_ACTIVE", "prod", "ZHIFA_DB_USER", "zhifa",
+                "ZHIFA_DB_PASSWORD", "db-" + UUID.randomUUID(), "ZHIFA_ADMIN_USER", adminUser,
+                "ZHIFA_ADMIN_PASSWORD", adminPassword));
+    }
+
+    /** Starts the application with these command-line arguments and waits until it is ready. */
+    void start(String run, String... arguments) throws Exception {
+        launch(run, arguments);
+        try {
+            awaitReadiness();
+        } catch (Throwable e) {
+            printLog(run + " did not become ready");
+            throw e;
+        }
+    }
+
+    /** Runs the application until it stops by itself (a start that must fail) and answers its exit code. */
+    int exitCode(String run, String... arguments) throws Exception {
+        launch(run, arguments);
+        if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
+            printLog(run + " did not stop by itself");
+            throw new AssertionError(run + " was still running after " + STARTUP);
+        }
+        return process.exitValue();
+    }
+
+    /** Stops the application as a container stop does (SIGTERM), forcibly after a minute. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
     }
 
     RestClient as(String user, String password) {
@@ -57,40 +99,21 @@ class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatcher, L
                 .defaultHeaders(headers -> headers.setBasicAuth(user, password)).build();
     }
 
-    @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        Path jar = Path.of(Optional.ofNullable(System.getProperty(JAR_PROPERTY)).orElseThrow(() -> new AssertionError(
-                "system property " + JAR_PROPERTY + " is not set: run the packaged-jar tests with ./mvnw verify")));
-        if (!Files.isRegularFile(jar)) {
-            throw new AssertionError(jar + " does not exist: run the packaged-jar tests with ./mvnw verify");
-        }
-        home = Files.createTempDirectory("zhifa-packaged-jar-");
-        Path logs = Files.createDirectories(Path.of("target", "packaged-jar"));
-        log = logs.resolve(context.getRequiredTestClass().getSimpleName() + ".log");
-        port = freePort();
+    Path log() {
+        return log;
+    }
 
-        ProcessBuilder builder = new ProcessBuilder(Dockerfile.read()
-                .entrypointFor(Path.of(System.getProperty("java.home"), "bin", "java"), jar.toAbsolutePath()))
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        // nothing from the developer's shell: only what is set here
-        environment.keySet().removeIf(name -> name.startsWith("ZHIFA_") || name.startsWith("SPRING_")
-                || name.startsWith("CAMUNDA_") || name.equals("PORT"));
-        environment.put("SPRING_PROFILES_ACTIVE", "demo");
-        environment.put("PORT", String.valueOf(port));
-        environment.put("ZHIFA_DB_URL", "jdbc:h2:file:" + home.resolve("db").resolve("zhifa") + ";DB_CLOSE_ON_EXIT=FALSE");
-        environment.put("ZHIFA_STORAGE_DIR", home.resolve("files").toString());
-        environment.put("ZHIFA_TEMPLATE_DIR", home.resolve("templates").toString());
-        environment.put("ZHIFA_DEMO_PASSWORD", demoPassword);
-        process = builder.start();
-        // a test JVM that is killed must not leave the application behind
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-        try {
-            awaitReadiness();
-        } catch (Throwable e) {
-            printLog("did not become ready");
-            throw e;
-        }
+    /** Lines the last run logged at level ERROR (the log pattern puts the level after the timestamp). */
+    List<String> errorLines() throws IOException {
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(line -> line.matches("\\S+\\s+ERROR .*"))
+                .toList();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        name = context.getRequiredTestClass().getSimpleName();
+        home = Files.createTempDirectory("zhifa-packaged-jar-");
+        port = freePort();
     }
 
     @Override
@@ -106,21 +129,38 @@ class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatcher, L
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        if (process != null) {
-            process.destroy();
-            if (!process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        }
+        stop();
         if (home != null) {
             FileSystemUtils.deleteRecursively(home);
         }
     }
 
-    /** Lines the application logged at level ERROR (the log pattern puts the level after the timestamp). */
-    List<String> errorLines() throws IOException {
-        return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(line -> line.matches("^\\S+\\s+ERROR .*"))
-                .toList();
+    private void launch(String run, String... arguments) throws IOException, InterruptedException {
+        stop();
+        Path jar = Path.of(Optional.ofNullable(System.getProperty(JAR_PROPERTY)).orElseThrow(() -> new AssertionError(
+                "system property " + JAR_PROPERTY + " is not set: run the packaged-jar tests with ./mvnw verify")));
+        if (!Files.isRegularFile(jar)) {
+            throw new AssertionError(jar + " does not exist: run the packaged-jar tests with ./mvnw verify");
+        }
+        log = Files.createDirectories(Path.of("target", "packaged-jar")).resolve(name + "-" + run + ".log");
+        List<String> command = new ArrayList<>(Dockerfile.read()
+                .entrypointFor(Path.of(System.getProperty("java.home"), "bin", "java"), jar.toAbsolutePath()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> variables = builder.environment();
+        // nothing from the developer's shell: only what is set here
+        variables.keySet().removeIf(variable -> variable.startsWith("ZHIFA_") || variable.startsWith("SPRING_")
+                || variable.startsWith("CAMUNDA_") || variable.equals("PORT"));
+        variables.putAll(environment);
+        variables.put("PORT", String.valueOf(port));
+        variables.put("ZHIFA_DB_URL", "jdbc:h2:file:" + home.resolve("db").resolve("zhifa") + ";DB_CLOSE_ON_EXIT=FALSE");
+        variables.put("ZHIFA_STORAGE_DIR", home.resolve("files").toString());
+        variables.put("ZHIFA_TEMPLATE_DIR", home.resolve("templates").toString());
+        process = builder.start();
+        // a test JVM that is killed must not leave the application behind
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
     }
 
     private void awaitReadiness() throws Exception {
@@ -145,6 +185,9 @@ class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatcher, L
     }
 
     private void printLog(String why) {
+        if (log == null) {
+            return;
+        }
         System.err.println("---- " + log + " (" + why + ")");
         try {
             System.err.println(Files.readString(log, StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -27,8 +28,10 @@ import org.springframework.web.client.RestClient;
  */
 class PackagedJarIT {
 
+    private static final String PASSWORD = "it-" + UUID.randomUUID();
+
     @RegisterExtension
-    static final PackagedJar app = new PackagedJar();
+    static final PackagedJar app = PackagedJar.demo(PASSWORD);
 
     private static final Path PROCESSES = Path.of("processes");
     private static final Path FORMS = Path.of("forms");
@@ -41,8 +44,9 @@ class PackagedJarIT {
     private static Map<String, Object> deployment;
 
     @BeforeAll
-    static void theOneDeployment() {
-        admin = app.as("admin", app.demoPassword());
+    static void startAndFindTheOneDeployment() throws Exception {
+        app.start("demo");
+        admin = app.as("admin", PASSWORD);
         List<Map<String, Object>> deployments = admin.get().uri("/engine-rest/deployment").retrieve().body(LIST);
         assertThat(deployments).as("deployments of a fresh installation").hasSize(1);
         deployment = deployments.get(0);
@@ -98,7 +102,7 @@ class PackagedJarIT {
 
     @Test
     void shouldLetADemoOfficerRegisterACaseAndStartALegalReview() {
-        RestClient officer = app.as("zhangwei", app.demoPassword());
+        RestClient officer = app.as("zhangwei", PASSWORD);
         Map<String, Object> registered = officer.post().uri("/api/cases").body(Map.of(
                 "kind", "PENALTY", "title", "某商店销售不合格电线案",
                 "parties", List.of(Map.of("kind", "INDIVIDUAL", "name", "张三", "idNumber", "11010519491231002X",
