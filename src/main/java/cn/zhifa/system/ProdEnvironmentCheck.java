@@ -14,7 +14,8 @@ import org.springframework.util.StringUtils;
  */
 public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
 
-    static final List<String> REQUIRED = List.of("ZHIFA_DB_URL", "ZHIFA_DB_USER", "ZHIFA_DB_PASSWORD",
+    /** What the prod profile needs from the environment; docker/compose.yaml passes each (ComposeFileTest). */
+    public static final List<String> REQUIRED = List.of("ZHIFA_DB_URL", "ZHIFA_DB_USER", "ZHIFA_DB_PASSWORD",
             "ZHIFA_DB_MIGRATION_USER", "ZHIFA_DB_MIGRATION_PASSWORD", "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD",
             "ZHIFA_RECORD_KEY", "ZHIFA_RECORD_KEY_ID");
 
