@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,14 +27,22 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.util.ClassUtils;
 
 /** The conventions designers and developers agreed on, checked over every model in processes/ and forms/. */
 class ProcessModelConventionsTest {
@@ -45,6 +55,9 @@ class ProcessModelConventionsTest {
                     + "ErrorEventDefinition|EscalationEventDefinition|Message|Error|Escalation|Signal)_[A-Z][A-Za-z0-9]+");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DOCUMENTS_MODULE = "cn.zhifa.documents";
+    private static final Pattern BEAN_IN_EXPRESSION = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern RETRY_CYCLE = Pattern.compile("R[1-9][0-9]*/P.+");
 
     // no code in models (docs/security.md): the shapes an expression may take, and the beans a model may call
     private static final Set<String> CALLABLE_BEANS = Set.of("deadlines");
@@ -258,6 +271,65 @@ class ProcessModelConventionsTest {
         try (Stream<Path> files = Files.list(PROCESSES)) {
             return files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn")).toList();
         }
+    /**
+     * Rendering a document or storing a file can fail for reasons the user's click cannot fix (a broken template, a
+     * full disk): such a service task runs in a job of its own with a retry cycle, so a failure is retried and then
+     * shows as an incident in Cockpit. Which delegates do that is read from the code: those that use the documents
+     * module, the one module that renders documents and writes files.
+     */
+    @Test
+    void everyServiceTaskThatRendersDocumentsOrWritesFilesRunsInARetriedJob() throws IOException {
+        Map<String, Class<?>> beans = componentClasses();
+        assertThat(beans.get("issueReviewOpinionDelegate")).as("a delegate that renders a document")
+                .matches(ProcessModelConventionsTest::usesTheDocumentsModule);
+        List<String> offending = new ArrayList<>();
+        for (BpmnModelInstance model : models()) {
+            for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+                Class<?> delegate = delegateClass(task, beans);
+                if (delegate != null && usesTheDocumentsModule(delegate) && !(task.isCamundaAsyncBefore()
+                        && RETRY_CYCLE.matcher(String.valueOf(retryCycle(task))).matches())) {
+                    offending.add(task.getId());
+                }
+            }
+        }
+        assertThat(offending).as("service tasks without asyncBefore and a retry cycle such as R3/PT5M").isEmpty();
+    }
+
+    private static boolean usesTheDocumentsModule(Class<?> type) {
+        return type.getPackageName().equals(DOCUMENTS_MODULE) || Stream.of(type.getDeclaredConstructors())
+                .flatMap(constructor -> Stream.of(constructor.getParameterTypes()))
+                .anyMatch(parameter -> parameter.getPackageName().equals(DOCUMENTS_MODULE));
+    }
+
+    /** The bean named by camunda:delegateExpression or camunda:expression (models name no classes, see above). */
+    private static Class<?> delegateClass(ServiceTask task, Map<String, Class<?>> beans) {
+        String expression = task.getCamundaDelegateExpression() != null ? task.getCamundaDelegateExpression()
+                : task.getCamundaExpression();
+        if (expression == null) {
+            return null;
+        }
+        Matcher bean = BEAN_IN_EXPRESSION.matcher(expression);
+        return bean.lookingAt() ? beans.get(bean.group(1)) : null;
+    }
+
+    private static String retryCycle(ServiceTask task) {
+        if (task.getExtensionElements() == null) {
+            return null;
+        }
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list()
+                .stream().map(CamundaFailedJobRetryTimeCycle::getTextContent).findFirst().orElse(null);
+    }
+
+    /** Every Spring component under cn.zhifa by its bean name. */
+    private static Map<String, Class<?>> componentClasses() {
+        Map<String, Class<?>> beans = new HashMap<>();
+        BeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
+        for (BeanDefinition definition : new ClassPathScanningCandidateComponentProvider(true)
+                .findCandidateComponents("cn.zhifa")) {
+            beans.put(AnnotationBeanNameGenerator.INSTANCE.generateBeanName(definition, registry),
+                    ClassUtils.resolveClassName(definition.getBeanClassName(), null));
+        }
+        return beans;
     }
 
     private static String formId(Path form) throws IOException {
