@@ -125,14 +125,14 @@ class PackagedJarIT {
         assertThat(app.errorLines()).as("ERROR lines in " + app.log()).isEmpty();
     }
 
-    /** Submits the start form (forms/submit-legal-review.form) as Tasklist does. */
+    /** Submits the start form (forms/submit-legal-review.form) as Tasklist does: the case by its registration number. */
     private static Map<String, Object> startLegalReview(RestClient officer, long caseId) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("caseId", Map.of("value", caseId, "type", "Long"));
-        Map.of("decisionTitle", "对当事人罚款2万元", "basicFacts", "当事人销售不合格电线，货值5000元。",
-                "appliedLaw", "《中华人民共和国产品质量法》第四十九条。", "discretionApplied", "适用裁量基准第二档。",
-                "investigation", "现场检查、抽样检验、询问当事人。", "hearingAssessment", "无",
-                "draftDecision", "行政处罚决定书（代拟稿）：罚款2万元。", "evidenceList", "1. 现场检查笔录\n2. 检验报告")
+        Map.of("caseRef", String.valueOf(caseId), "decisionTitle", "对当事人罚款2万元",
+                "basicFacts", "当事人销售不合格电线，货值5000元。", "appliedLaw", "《中华人民共和国产品质量法》第四十九条。",
+                "discretionApplied", "适用裁量基准第二档。", "investigation", "现场检查、抽样检验、询问当事人。",
+                "hearingAssessment", "无", "draftDecision", "行政处罚决定书（代拟稿）：罚款2万元。",
+                "evidenceList", "1. 现场检查笔录\n2. 检验报告")
                 .forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
         return officer.post().uri("/engine-rest/process-definition/key/legal-review/submit-form")
                 .body(Map.of("variables", variables)).retrieve().body(OBJECT);
