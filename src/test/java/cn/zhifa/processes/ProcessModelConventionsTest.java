@@ -271,6 +271,8 @@ class ProcessModelConventionsTest {
         try (Stream<Path> files = Files.list(PROCESSES)) {
             return files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn")).toList();
         }
+    }
+
     /**
      * Rendering a document or storing a file can fail for reasons the user's click cannot fix (a broken template, a
      * full disk): such a service task runs in a job of its own with a retry cycle, so a failure is retried and then

@@ -78,10 +78,19 @@ class ComposeFileTest {
     @Test
     void shouldKeepDatabaseAndFilesInNamedVolumes() {
         assertThat(map(compose, "volumes")).containsOnlyKeys("zhifa-db", "zhifa-files");
-        assertThat(strings(postgres.get("volumes"))).containsExactly("zhifa-db:/var/lib/postgresql/data");
+        assertThat(strings(postgres.get("volumes"))).contains("zhifa-db:/var/lib/postgresql/data");
         assertThat(strings(zhifa.get("volumes"))).containsExactly("zhifa-files:/app/data");
-        assertThat(dockerfile.instruction("ENV").orElseThrow())
-                .contains("ZHIFA_STORAGE_DIR=/app/data/files", "ZHIFA_TEMPLATE_DIR=/app/data/templates");
+        assertThat(dockerfile.instruction("ENV").orElseThrow()).contains("ZHIFA_STORAGE_DIR=/app/data/files",
+                "ZHIFA_TEMPLATE_DIR=/app/data/templates", "ZHIFA_RECORD_CHECKPOINT_DIR=/app/data/record-checkpoints");
+    }
+
+    @Test
+    void shouldCreateTheApplicationsRoleWhenTheDatabaseIsCreated() throws IOException {
+        assertThat(strings(postgres.get("volumes"))).contains("./postgres-init:/docker-entrypoint-initdb.d:ro");
+        Path script = COMPOSE.getParent().resolve("postgres-init").resolve("10-application-role.sh");
+        assertThat(Files.isExecutable(script)).as(script + " executable").isTrue();
+        assertThat(Files.readString(script)).contains("$ZHIFA_DB_USER", "$ZHIFA_DB_PASSWORD", "CREATE ROLE",
+                "GRANT USAGE, CREATE ON SCHEMA public");
     }
 
     @Test
@@ -101,29 +110,37 @@ class ComposeFileTest {
     }
 
     @Test
-    void shouldPassEveryVariableTheProdProfileRequiresWithoutADefaultPassword() {
+    void shouldPassEveryVariableTheProdProfileRequiresWithoutADefaultSecret() {
         Map<String, Object> environment = map(zhifa, "environment");
         assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         assertThat(ProdEnvironmentCheck.REQUIRED).isNotEmpty().allSatisfy(variable ->
                 assertThat(environment).as(variable).containsKey(variable).extractingByKey(variable).asString()
                         .isNotBlank());
-        environment.forEach((variable, value) -> {
-            if (variable.contains("PASSWORD")) {
-                assertThat(String.valueOf(value)).as(variable + " must be required, without default")
-                        .matches(REQUIRED_VARIABLE);
-            }
-        });
+        for (Map<String, Object> service : List.of(postgres, zhifa)) {
+            map(service, "environment").forEach((variable, value) -> {
+                if (variable.contains("PASSWORD") || variable.endsWith("_KEY")) {
+                    assertThat(String.valueOf(value)).as(variable + " must be required, without default")
+                            .matches(REQUIRED_VARIABLE);
+                }
+            });
+        }
     }
 
     @Test
-    void shouldPointTheApplicationAtThePostgresService() {
+    void shouldPointTheApplicationAtThePostgresServiceWithTheMigrationAndTheApplicationRole() {
         Map<String, Object> application = map(zhifa, "environment");
         Map<String, Object> database = map(postgres, "environment");
-        assertThat(application).containsEntry("ZHIFA_DB_URL", "jdbc:postgresql://postgres:5432/" + database.get("POSTGRES_DB"))
-                .containsEntry("ZHIFA_DB_USER", database.get("POSTGRES_USER"));
+        assertThat(application)
+                .containsEntry("ZHIFA_DB_URL", "jdbc:postgresql://postgres:5432/" + database.get("POSTGRES_DB"))
+                .containsEntry("ZHIFA_DB_MIGRATION_USER", database.get("POSTGRES_USER"))
+                .containsEntry("ZHIFA_DB_USER", database.get("ZHIFA_DB_USER"))
+                .containsEntry("ZHIFA_DB_PASSWORD", database.get("ZHIFA_DB_PASSWORD"));
+        assertThat(application.get("ZHIFA_DB_USER")).isNotEqualTo(application.get("ZHIFA_DB_MIGRATION_USER"));
         Matcher password = REQUIRED_VARIABLE.matcher(String.valueOf(database.get("POSTGRES_PASSWORD")));
         assertThat(password.matches()).isTrue();
-        assertThat(password.group(1)).isEqualTo("ZHIFA_DB_PASSWORD");
+        assertThat(password.group(1)).isEqualTo("ZHIFA_DB_MIGRATION_PASSWORD");
+        assertThat(String.join(" ", strings(map(postgres, "healthcheck").get("test"))))
+                .contains("-U " + database.get("POSTGRES_USER"), "-d " + database.get("POSTGRES_DB"));
     }
 
     @SuppressWarnings("unchecked")

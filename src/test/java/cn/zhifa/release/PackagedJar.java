@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -28,8 +30,8 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.client.RestClient;
 
 /**
- * Runs the jar that the build produced as its own process, with the command of docker/Dockerfile, on an H2 database
- * in a fresh folder and a random port, and kills it after the test class. Each run's log is kept in
+ * Runs the jar that the build produced as its own process, with the command of docker/Dockerfile, in a fresh folder
+ * (its files, and an H2 database unless one is given) on a random port, and kills it after the test class. Each run's log is kept in
  * {@code target/packaged-jar/} and printed when something fails.
  */
 final class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatcher,
@@ -56,11 +58,18 @@ final class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatc
         return new PackagedJar(Map.of("SPRING_PROFILES_ACTIVE", "demo", "ZHIFA_DEMO_PASSWORD", password));
     }
 
-    /** The prod profile with what it requires from the environment (cn.zhifa.system.ProdEnvironmentCheck). */
-    static PackagedJar prod(String adminUser, String adminPassword) {
-        return new PackagedJar(Map.of("SPRING_PROFILES_ACTIVE", "prod", "ZHIFA_DB_USER", "zhifa",
-                "ZHIFA_DB_PASSWORD", "db-" + UUID.randomUUID(), "ZHIFA_ADMIN_USER", adminUser,
-                "ZHIFA_ADMIN_PASSWORD", adminPassword));
+    /**
+     * The prod profile with what it requires from the environment (cn.zhifa.system.ProdEnvironmentCheck): the
+     * database's ZHIFA_DB_* variables, the administrator and a fresh record signing key.
+     */
+    static PackagedJar prod(Map<String, String> database, String adminUser, String adminPassword) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Map<String, String> environment = new HashMap<>(database);
+        environment.putAll(Map.of("SPRING_PROFILES_ACTIVE", "prod", "ZHIFA_ADMIN_USER", adminUser,
+                "ZHIFA_ADMIN_PASSWORD", adminPassword, "ZHIFA_RECORD_KEY", Base64.getEncoder().encodeToString(key),
+                "ZHIFA_RECORD_KEY_ID", "it-1"));
+        return new PackagedJar(environment);
     }
 
     /** Starts the application with these command-line arguments and waits until it is ready. */
@@ -152,11 +161,12 @@ final class PackagedJar implements BeforeAllCallback, AfterAllCallback, TestWatc
         // nothing from the developer's shell: only what is set here
         variables.keySet().removeIf(variable -> variable.startsWith("ZHIFA_") || variable.startsWith("SPRING_")
                 || variable.startsWith("CAMUNDA_") || variable.equals("PORT"));
+        variables.put("ZHIFA_DB_URL", "jdbc:h2:file:" + home.resolve("db").resolve("zhifa") + ";DB_CLOSE_ON_EXIT=FALSE");
         variables.putAll(environment);
         variables.put("PORT", String.valueOf(port));
-        variables.put("ZHIFA_DB_URL", "jdbc:h2:file:" + home.resolve("db").resolve("zhifa") + ";DB_CLOSE_ON_EXIT=FALSE");
         variables.put("ZHIFA_STORAGE_DIR", home.resolve("files").toString());
         variables.put("ZHIFA_TEMPLATE_DIR", home.resolve("templates").toString());
+        variables.put("ZHIFA_RECORD_CHECKPOINT_DIR", home.resolve("record-checkpoints").toString());
         process = builder.start();
         // a test JVM that is killed must not leave the application behind
         Process started = process;
