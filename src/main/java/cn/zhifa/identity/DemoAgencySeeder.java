@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Seeds the demo agency (units, people, certificates, qualifications). Idempotent; only in the demo profile. */
@@ -12,35 +11,42 @@ import org.springframework.stereotype.Component;
 class DemoAgencySeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAgencySeeder.class);
+    private static final String ISSUER = "某省人民政府";
+    private static final String FIELD = "市场监管";
 
     private final IdentityService identityService;
-    private final RoleSeeder roles;
-    private final JdbcClient jdbc;
+    private final OrgChart orgChart;
+    private final StaffRegistry registry;
 
-    DemoAgencySeeder(IdentityService identityService, RoleSeeder roles, JdbcClient jdbc) {
+    DemoAgencySeeder(IdentityService identityService, OrgChart orgChart, StaffRegistry registry) {
         this.identityService = identityService;
-        this.roles = roles;
-        this.jdbc = jdbc;
+        this.orgChart = orgChart;
+        this.registry = registry;
     }
 
     void seed(String password) {
         for (DemoAgency.Unit unit : DemoAgency.UNITS) {
-            roles.ensureGroup(unit.id(), unit.name(), Units.GROUP_TYPE);
-            if (jdbc.sql("SELECT COUNT(*) FROM org_unit WHERE id = ?").param(unit.id()).query(Long.class).single() == 0) {
-                String agency = unit.id().equals(Units.AGENCY) ? null : Units.AGENCY;
-                jdbc.sql("INSERT INTO org_unit (id, name, kind, agency_id, case_number_prefix) VALUES (?, ?, ?, ?, ?)")
-                        .params(unit.id(), unit.name(), unit.kind(), agency, unit.caseNumberPrefix()).update();
+            if (orgChart.unit(unit.id()).isPresent()) {
+                continue;
+            }
+            if (unit.id().equals(Units.AGENCY)) {
+                orgChart.createAgency(unit.id(), unit.name(), null, unit.caseNumberPrefix());
+            } else {
+                orgChart.createUnit(Units.AGENCY, unit.id(), unit.name(), unit.kind());
             }
         }
         for (DemoAgency.Person person : DemoAgency.PEOPLE) {
             ensureUser(person, password);
             ensureMembership(person.id(), Units.AGENCY);
             person.groups().forEach(group -> ensureMembership(person.id(), group));
-            if (person.certificateNo() != null) {
-                ensureCertificate(person);
+            registry.letColleaguesSee(Units.AGENCY, person.id());
+            if (person.certificateNo() != null && registry.certificate(person.certificateNo()).isEmpty()) {
+                registry.addCertificate(new EnforcementCertificate(person.id(), person.certificateNo(), ISSUER, FIELD,
+                        DemoAgency.CERTIFICATE_FROM, DemoAgency.CERTIFICATE_TO, CertificateStatus.VALID));
             }
-            if (person.qualificationNo() != null) {
-                ensureQualification(person);
+            if (person.qualificationNo() != null && registry.qualification(person.qualificationNo()).isEmpty()) {
+                registry.addQualification(new LegalQualification(person.id(), person.qualificationNo(),
+                        DemoAgency.CERTIFICATE_FROM.minusYears(3), CertificateStatus.VALID));
             }
         }
         log.info("Demo agency seeded: {} units, {} people", DemoAgency.UNITS.size(), DemoAgency.PEOPLE.size());
@@ -62,26 +68,6 @@ class DemoAgencySeeder {
     private void ensureMembership(String userId, String groupId) {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
-        }
-    }
-
-    private void ensureCertificate(DemoAgency.Person person) {
-        if (jdbc.sql("SELECT COUNT(*) FROM officer_certificate WHERE certificate_no = ?")
-                .param(person.certificateNo()).query(Long.class).single() == 0) {
-            jdbc.sql("""
-                    INSERT INTO officer_certificate (user_id, certificate_no, issuer, valid_from, valid_to)
-                    VALUES (?, ?, ?, ?, ?)""")
-                    .params(person.id(), person.certificateNo(), "某省人民政府", DemoAgency.CERTIFICATE_FROM,
-                            DemoAgency.CERTIFICATE_TO)
-                    .update();
-        }
-    }
-
-    private void ensureQualification(DemoAgency.Person person) {
-        if (jdbc.sql("SELECT COUNT(*) FROM legal_qualification WHERE qualification_no = ?")
-                .param(person.qualificationNo()).query(Long.class).single() == 0) {
-            jdbc.sql("INSERT INTO legal_qualification (user_id, qualification_no, obtained_on) VALUES (?, ?, ?)")
-                    .params(person.id(), person.qualificationNo(), DemoAgency.CERTIFICATE_FROM.minusYears(3)).update();
         }
     }
 }

@@ -39,7 +39,8 @@ class RoleSeeder {
             Roles.AGENCY_HEAD, "机关负责人",
             Roles.HEARING_HOST, "听证主持人",
             Roles.SUPERVISOR, "监督人员",
-            Roles.PROCESS_DESIGNER, "流程设计人员");
+            Roles.PROCESS_DESIGNER, "流程设计人员",
+            Roles.AGENCY_ADMIN, "机构管理员");
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -63,10 +64,16 @@ class RoleSeeder {
         }
         for (String colleague : new String[] {Roles.OFFICER, Roles.LEGAL_REVIEWER, Roles.AGENCY_HEAD,
                 Roles.HEARING_HOST, Roles.SUPERVISOR}) {
-            // Tasklist shows assignees and candidate groups by name
-            grant(colleague, Resources.USER, "*", Permissions.READ);
+            // Tasklist shows candidate groups by name
             grant(colleague, Resources.GROUP, "*", Permissions.READ);
+            if (!colleague.equals(Roles.SUPERVISOR)) {
+                // users are read within their agency only (StaffRegistry grants the agency's group, user by user);
+                // installations seeded before several agencies shared a platform granted every user to every role
+                revoke(colleague, Resources.USER, "*", Permissions.READ);
+            }
         }
+        // a supervisor (e.g. 司法局) oversees every agency on the platform
+        grant(Roles.SUPERVISOR, Resources.USER, "*", Permissions.READ);
         grant(Roles.AGENCY_HEAD, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         for (String watcher : new String[] {Roles.SUPERVISOR, Roles.AGENCY_HEAD}) {
@@ -84,6 +91,8 @@ class RoleSeeder {
                 Permissions.DELETE);
         grant(Roles.PROCESS_DESIGNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
         grant(Roles.PROCESS_DESIGNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        // agency-admin gets no engine right at all: Camunda's user and group rights cannot be confined to one
+        // agency, so agency administrators work through /api/admin, which keeps them to their own agency
         seedFilters();
     }
 

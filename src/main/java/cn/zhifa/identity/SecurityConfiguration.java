@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,9 +38,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, StaffDirectory staff)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"zhifa\", charset=\"UTF-8\"");
+            // a page that logs in by itself (the setup page) says so, and the browser keeps its own dialog closed
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"zhifa\", charset=\"UTF-8\"");
+            }
             writeProblem(response, objectMapper, ApiProblems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                     "请先登录：需要有效的用户名和密码"));
         };
@@ -51,6 +56,13 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
                         .requestMatchers(path("/actuator/**")).hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
+                        // setting up agencies: the platform administrator creates them and may administer any;
+                        // an agency administrator only his own agency's units and staff
+                        .requestMatchers(path("/api/admin/agencies/{agencyId}/**"))
+                        .access(new AgencyAdministrators(staff))
+                        .requestMatchers(path(HttpMethod.GET, "/api/admin/agencies"), path("/api/admin/staff-import/**"))
+                        .hasAnyAuthority(Roles.ADMIN, Roles.AGENCY_ADMIN)
+                        .requestMatchers(path("/api/admin/**")).hasAuthority(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
@@ -84,6 +96,10 @@ class SecurityConfiguration {
 
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)

@@ -1,5 +1,7 @@
 package cn.zhifa.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,28 +99,44 @@ public class StaffDirectory {
         return isInUnitOfKind(agencyId, Units.KIND_LEGAL, userId);
     }
 
+    static final String CERTIFICATE_COLUMNS =
+            "user_id, certificate_no, issuer, enforcement_field, valid_from, valid_to, status";
+    static final String QUALIFICATION_COLUMNS = "user_id, qualification_no, obtained_on, status";
+
     public List<EnforcementCertificate> certificatesOf(String userId) {
-        return jdbc.sql("""
-                SELECT user_id, certificate_no, issuer, valid_from, valid_to, revoked
-                FROM officer_certificate WHERE user_id = ? ORDER BY valid_to DESC""")
-                .param(userId)
-                .query((rs, i) -> new EnforcementCertificate(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), rs.getBoolean(6)))
-                .list();
+        return jdbc.sql("SELECT " + CERTIFICATE_COLUMNS + " FROM officer_certificate WHERE user_id = ? ORDER BY valid_to DESC")
+                .param(userId).query(StaffDirectory::certificate).list();
     }
 
+    /** A certificate of status 有效 whose dates cover the day; a suspended or revoked one never counts. */
     public Optional<EnforcementCertificate> validCertificate(String userId, LocalDate day) {
         return certificatesOf(userId).stream().filter(c -> c.isValidOn(day)).findFirst();
     }
 
+    public List<LegalQualification> qualificationsOf(String userId) {
+        return jdbc.sql("SELECT " + QUALIFICATION_COLUMNS + " FROM legal_qualification WHERE user_id = ? ORDER BY obtained_on DESC")
+                .param(userId).query(StaffDirectory::qualification).list();
+    }
+
+    /** Holds a legal qualification that is not revoked (法律职业资格, 行政处罚法 第五十八条). */
     public boolean hasLegalQualification(String userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM legal_qualification WHERE user_id = ?").param(userId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM legal_qualification WHERE user_id = ? AND status = 'VALID'")
+                .param(userId).query(Long.class).single() > 0;
     }
 
     public String displayName(String userId) {
         User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : displayName(user);
+    }
+
+    static EnforcementCertificate certificate(ResultSet rs, int row) throws SQLException {
+        return new EnforcementCertificate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), CertificateStatus.valueOf(rs.getString(7)));
+    }
+
+    static LegalQualification qualification(ResultSet rs, int row) throws SQLException {
+        return new LegalQualification(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                CertificateStatus.valueOf(rs.getString(4)));
     }
 
     private static String displayName(User user) {

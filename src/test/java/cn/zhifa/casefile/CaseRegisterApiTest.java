@@ -155,14 +155,14 @@ class CaseRegisterApiTest {
 
         @Test
         void shouldRefuseAnOfficerWithoutValidCertificate() throws Exception {
-            jdbc.sql("UPDATE officer_certificate SET revoked = TRUE WHERE user_id = 'lina'").update();
+            jdbc.sql("UPDATE officer_certificate SET status = 'REVOKED' WHERE user_id = 'lina'").update();
             try {
                 ResponseEntity<String> response = refused("zhangwei", newCase("unit-squad-1", "案由",
                         List.of("zhangwei", "lina"), person("张三", "11010519491231002X")),
                         "CASE_OFFICER_NOT_QUALIFIED");
                 assertThat(body(response).get("detail").asText()).contains("李娜没有有效的行政执法证件");
             } finally {
-                jdbc.sql("UPDATE officer_certificate SET revoked = FALSE WHERE user_id = 'lina'").update();
+                jdbc.sql("UPDATE officer_certificate SET status = 'VALID' WHERE user_id = 'lina'").update();
             }
         }
 
