@@ -105,13 +105,14 @@ class StaffImport {
     private void plan(String agencyId, StaffSheetReader.SheetRow row, Plan plan, List<String> problems) {
         String unitName = row.get(ImportColumn.UNIT);
         Optional<UnitKind> unitKind = unitKind(agencyId, unitName, row.get(ImportColumn.UNIT_KIND), plan, problems);
+        Set<String> unreadable = new HashSet<>();
         NewStaffRequest member = new NewStaffRequest(row.get(ImportColumn.USER_ID), row.get(ImportColumn.FAMILY_NAME),
-                row.get(ImportColumn.GIVEN_NAME), row.get(ImportColumn.EMAIL), null, roles(row, problems), null);
-        messages(checks.staff(member, unitKind, plan.userIds), Set.of(), problems);
+                row.get(ImportColumn.GIVEN_NAME), row.get(ImportColumn.EMAIL), null, roles(row, unreadable, problems),
+                null);
+        messages(checks.staff(member, unitKind, plan.userIds), unreadable, problems);
         if (member.userId() != null) {
             plan.userIds.add(member.userId());
         }
-        Set<String> unreadable = new HashSet<>();
         NewCertificateRequest certificate = null;
         if (anyOf(row, ImportColumn.CERTIFICATE_NO, ImportColumn.ENFORCEMENT_FIELD, ImportColumn.ISSUER,
                 ImportColumn.VALID_FROM, ImportColumn.VALID_TO, ImportColumn.CERTIFICATE_STATUS)) {
@@ -166,7 +167,8 @@ class StaffImport {
         return written;
     }
 
-    private static Set<AgencyRole> roles(StaffSheetReader.SheetRow row, List<String> problems) {
+    private static Set<AgencyRole> roles(StaffSheetReader.SheetRow row, Set<String> unreadable,
+            List<String> problems) {
         Set<AgencyRole> roles = EnumSet.noneOf(AgencyRole.class);
         String cell = row.get(ImportColumn.ROLES);
         if (cell == null) {
@@ -174,8 +176,10 @@ class StaffImport {
         }
         for (String label : cell.split("[、,，;；/\\s]+")) {
             if (!label.isEmpty()) {
-                AgencyRole.ofLabel(label).ifPresentOrElse(roles::add, () -> problems.add("角色“" + label
-                        + "”不存在，可填：执法人员、法制审核人员、机关负责人、听证主持人、机构管理员"));
+                AgencyRole.ofLabel(label).ifPresentOrElse(roles::add, () -> {
+                    problems.add("角色“" + label + "”不存在，可填：执法人员、法制审核人员、机关负责人、听证主持人、机构管理员");
+                    unreadable.add("roles");
+                });
             }
         }
         return roles;

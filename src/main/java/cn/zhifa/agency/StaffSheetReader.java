@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.NumberToTextConverter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -181,6 +182,10 @@ class StaffSheetReader {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+        if (type == CellType.NUMERIC) {
+            // a number typed into a General cell (a certificate number, say) in full, not as Excel shows it (3.5E+13)
+            return NumberToTextConverter.toText(cell.getNumericCellValue());
         }
         return formatter.formatCellValue(cell, evaluator);
     }
