@@ -85,12 +85,12 @@ class AgencySetupApiTest {
         assertThat(directory.unitsOfKind("xsscj", Units.KIND_HANDLING)).containsExactly(squad);
 
         JsonNode staff = api.get("xs-sun", staffPath("xsscj")).body();
-        assertThat(staff.findValuesAsText("userId")).contains("xs-zhao", "xs-qian", "xs-sun");
+        assertThat(SetupClient.field(staff, "userId")).contains("xs-zhao", "xs-qian", "xs-sun");
         JsonNode head = api.get("xs-sun", staffPath("xsscj") + "/xs-sun").body();
         assertThat(head.get("roles").toString()).contains("AGENCY_HEAD", "AGENCY_ADMIN");
         assertThat(head.get("name").asText()).isEqualTo("测xs-sun");
         JsonNode read = api.get("xs-sun", "/api/admin/agencies/xsscj").body();
-        assertThat(read.get("units").findValuesAsText("name")).containsExactly("执法大队", "局领导", "法制股");
+        assertThat(SetupClient.field(read.get("units"), "name")).containsExactly("执法大队", "局领导", "法制股");
     }
 
     @Nested
@@ -275,9 +275,9 @@ class AgencySetupApiTest {
                     "t" + SetupClient.randomLower(6), "name", "某局", "creditCode", SetupClient.creditCode(),
                     "caseNumberPrefix", "某"));
             assertThat(answer.status()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(api.get(agencyId + "-admin", "/api/admin/agencies").body().findValuesAsText("id"))
+            assertThat(SetupClient.ids(api.get(agencyId + "-admin", "/api/admin/agencies").body()))
                     .containsExactly(agencyId);
-            assertThat(api.get(SetupClient.ADMIN, "/api/admin/agencies").body().findValuesAsText("id"))
+            assertThat(SetupClient.ids(api.get(SetupClient.ADMIN, "/api/admin/agencies").body()))
                     .contains(agencyId, Units.AGENCY);
         }
     }
@@ -360,12 +360,12 @@ class AgencySetupApiTest {
 
             JsonNode expiring = api.get(SetupClient.ADMIN, "/api/admin/agencies/" + agencyId
                     + "/certificates/expiring").body();
-            assertThat(expiring.findValuesAsText("userId")).containsExactly(agencyId + "-today", agencyId + "-soon");
+            assertThat(SetupClient.field(expiring, "userId")).containsExactly(agencyId + "-today", agencyId + "-soon");
             assertThat(expiring.get(1).get("daysLeft").asInt()).isEqualTo(10);
             assertThat(expiring.get(1).get("name").asText()).isEqualTo("测" + agencyId + "-soon");
             // another agency's certificates are not in the list, however soon they expire
-            assertThat(api.get(SetupClient.ADMIN, "/api/admin/agencies/" + Units.AGENCY + "/certificates/expiring")
-                    .body().findValuesAsText("userId")).doesNotContainAnyElementsOf(officers);
+            assertThat(SetupClient.field(api.get(SetupClient.ADMIN, "/api/admin/agencies/" + Units.AGENCY
+                    + "/certificates/expiring").body(), "userId")).doesNotContainAnyElementsOf(officers);
         }
     }
 }

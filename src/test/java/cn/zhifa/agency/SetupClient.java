@@ -6,6 +6,7 @@ import cn.zhifa.casefile.UnifiedSocialCreditCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,18 @@ final class SetupClient {
                 Map.of("certificateNo", certificateNo, "enforcementField", "市场监管", "issuer", "某省人民政府",
                         "validFrom", validFrom, "validTo", validTo));
         assertThat(added.status()).as(added.body().toString()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    /** The ids of a JSON array's elements (not of what they contain). */
+    static List<String> ids(JsonNode array) {
+        return field(array, "id");
+    }
+
+    /** One field of each element of a JSON array. */
+    static List<String> field(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).asText()));
+        return values;
     }
 
     static String creditCode() {

@@ -127,7 +127,7 @@ class StaffImportTest {
         SetupClient.Answer imported = api.upload(SetupClient.ADMIN, agencyId, filledTemplate(rows), "人员.xlsx", null);
 
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(HttpStatus.OK);
-        assertThat(imported.body().get("unitsCreated").findValuesAsText("name"))
+        assertThat(SetupClient.field(imported.body().get("unitsCreated"), "name"))
                 .containsExactly("执法一大队", "执法二大队", "法制科", "局领导");
         assertThat(imported.body().get("certificates").asInt()).isEqualTo(4);
         assertThat(imported.body().get("qualifications").asInt()).isEqualTo(1);
