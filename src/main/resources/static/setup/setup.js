@@ -134,27 +134,28 @@ async function loadAgency(id) {
 }
 
 function staffRow(member) {
+  const base = `/api/admin/agencies/${agencyId}/staff/${encodeURIComponent(member.userId)}`;
   const certificates = member.certificates.map((c) => el('div', {},
       `${c.certificateNo}　${c.enforcementField || ''}　${c.validFrom} 至 ${c.validTo}　`,
       el('span', {className: 'status-' + c.status}, STATUS_LABELS[c.status]), ' ',
       statusChanger(['VALID', 'SUSPENDED', 'REVOKED'], c.status,
-          (status) => `/api/admin/agencies/${agencyId}/staff/${member.userId}/certificates/${encodeURIComponent(c.certificateNo)}/status`)));
+          `${base}/certificates/${encodeURIComponent(c.certificateNo)}/status`)));
   const qualifications = member.qualifications.map((q) => el('div', {},
       `${q.qualificationNo}　${q.obtainedOn} 取得　`,
       el('span', {className: 'status-' + q.status}, STATUS_LABELS[q.status]), ' ',
       statusChanger(['VALID', 'REVOKED'], q.status,
-          () => `/api/admin/agencies/${agencyId}/staff/${member.userId}/qualifications/${encodeURIComponent(q.qualificationNo)}/status`)));
+          `${base}/qualifications/${encodeURIComponent(q.qualificationNo)}/status`)));
   return el('tr', {}, el('td', {}, member.name), el('td', {}, member.userId), el('td', {}, member.unitName || '—'),
       el('td', {}, member.roles.map((r) => ROLE_LABELS[r]).join('、')), el('td', {}, certificates),
       el('td', {}, qualifications));
 }
 
-function statusChanger(statuses, current, pathOf) {
+function statusChanger(statuses, current, path) {
   const select = el('select', {}, ...statuses.map((s) => el('option', {value: s, textContent: STATUS_LABELS[s]})));
   select.value = current;
   select.addEventListener('change', async () => {
     try {
-      await api(pathOf(select.value), {method: 'PUT', json: {status: select.value}});
+      await api(path, {method: 'PUT', json: {status: select.value}});
       show('状态已改为' + STATUS_LABELS[select.value], true);
       await loadAgency(agencyId);
     } catch (error) {
@@ -224,7 +225,8 @@ onSubmit('#import-form', async (form) => {
   const result = $('#import-result');
   result.replaceChildren();
   try {
-    const imported = await api(`/api/admin/agencies/${agencyId}/staff-import`, {method: 'POST', body: new FormData(form)});
+    const imported = await api(`/api/admin/agencies/${agencyId}/staff-import`,
+        {method: 'POST', body: new FormData(form)});
     form.reset();
     result.append(el('p', {}, `已导入 ${imported.staffCreated.length} 人，新建单位 ${imported.unitsCreated.length} 个，` +
         `执法证 ${imported.certificates} 个，法律职业资格 ${imported.qualifications} 个。初始密码仅显示这一次：`),

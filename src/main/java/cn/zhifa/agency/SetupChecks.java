@@ -66,7 +66,7 @@ class SetupChecks {
         return refusals;
     }
 
-    /** {@code unitKind}: the kind of the unit the member joins, empty if none; {@code claimed}: ids of the same file. */
+    /** {@code unitKind}: the kind of unit the member joins, empty if none; {@code claimed}: ids of the same file. */
     List<Refusal> staff(NewStaffRequest request, Optional<UnitKind> unitKind, Set<String> claimed) {
         List<Refusal> refusals = shape(request);
         if (!refusals.isEmpty()) {
@@ -136,9 +136,8 @@ class SetupChecks {
                 .map(v -> Refusal.invalid(v.getMessage(), field(v))).toList());
     }
 
+    /** The record component a violation is about (the first node of its path; a set's element is in the set). */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        int end = path.indexOf('[') >= 0 ? path.indexOf('[') : path.indexOf('.') >= 0 ? path.indexOf('.') : path.length();
-        return path.substring(0, end);
+        return violation.getPropertyPath().iterator().next().getName();
     }
 }

@@ -60,7 +60,8 @@ class SecurityConfiguration {
                         // an agency administrator only his own agency's units and staff
                         .requestMatchers(path("/api/admin/agencies/{agencyId}/**"))
                         .access(new AgencyAdministrators(staff))
-                        .requestMatchers(path(HttpMethod.GET, "/api/admin/agencies"), path("/api/admin/staff-import/**"))
+                        .requestMatchers(path(HttpMethod.GET, "/api/admin/agencies"),
+                                path("/api/admin/staff-import/**"))
                         .hasAnyAuthority(Roles.ADMIN, Roles.AGENCY_ADMIN)
                         .requestMatchers(path("/api/admin/**")).hasAuthority(Roles.ADMIN)
                         .anyRequest().authenticated())

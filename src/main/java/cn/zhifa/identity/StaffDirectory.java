@@ -20,6 +20,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class StaffDirectory {
 
+    static final String CERTIFICATE_COLUMNS =
+            "user_id, certificate_no, issuer, enforcement_field, valid_from, valid_to, status";
+    static final String QUALIFICATION_COLUMNS = "user_id, qualification_no, obtained_on, status";
+
     private final IdentityService identityService;
     private final JdbcClient jdbc;
 
@@ -99,12 +103,9 @@ public class StaffDirectory {
         return isInUnitOfKind(agencyId, Units.KIND_LEGAL, userId);
     }
 
-    static final String CERTIFICATE_COLUMNS =
-            "user_id, certificate_no, issuer, enforcement_field, valid_from, valid_to, status";
-    static final String QUALIFICATION_COLUMNS = "user_id, qualification_no, obtained_on, status";
-
     public List<EnforcementCertificate> certificatesOf(String userId) {
-        return jdbc.sql("SELECT " + CERTIFICATE_COLUMNS + " FROM officer_certificate WHERE user_id = ? ORDER BY valid_to DESC")
+        return jdbc.sql("SELECT " + CERTIFICATE_COLUMNS
+                + " FROM officer_certificate WHERE user_id = ? ORDER BY valid_to DESC")
                 .param(userId).query(StaffDirectory::certificate).list();
     }
 
@@ -114,7 +115,8 @@ public class StaffDirectory {
     }
 
     public List<LegalQualification> qualificationsOf(String userId) {
-        return jdbc.sql("SELECT " + QUALIFICATION_COLUMNS + " FROM legal_qualification WHERE user_id = ? ORDER BY obtained_on DESC")
+        return jdbc.sql("SELECT " + QUALIFICATION_COLUMNS
+                + " FROM legal_qualification WHERE user_id = ? ORDER BY obtained_on DESC")
                 .param(userId).query(StaffDirectory::qualification).list();
     }
 

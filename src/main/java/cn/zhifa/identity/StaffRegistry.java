@@ -76,7 +76,8 @@ public class StaffRegistry {
     }
 
     public Optional<EnforcementCertificate> certificate(String certificateNo) {
-        return jdbc.sql("SELECT " + StaffDirectory.CERTIFICATE_COLUMNS + " FROM officer_certificate WHERE certificate_no = ?")
+        return jdbc.sql("SELECT " + StaffDirectory.CERTIFICATE_COLUMNS
+                + " FROM officer_certificate WHERE certificate_no = ?")
                 .param(certificateNo).query(StaffDirectory::certificate).optional();
     }
 
@@ -102,7 +103,8 @@ public class StaffRegistry {
     }
 
     public Optional<LegalQualification> qualification(String qualificationNo) {
-        return jdbc.sql("SELECT " + StaffDirectory.QUALIFICATION_COLUMNS + " FROM legal_qualification WHERE qualification_no = ?")
+        return jdbc.sql("SELECT " + StaffDirectory.QUALIFICATION_COLUMNS
+                + " FROM legal_qualification WHERE qualification_no = ?")
                 .param(qualificationNo).query(StaffDirectory::qualification).optional();
     }
 

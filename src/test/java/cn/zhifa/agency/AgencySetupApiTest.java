@@ -251,6 +251,15 @@ class AgencySetupApiTest {
         }
 
         @Test
+        void shouldServeTheSetupPageToAnyoneAndKeepTheApiBehindTheLogin() {
+            ResponseEntity<String> page = rest.getForEntity("/setup/", String.class);
+            assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(page.getBody()).contains("<title>执法机关设置</title>", "setup.js");
+            assertThat(rest.getForEntity("/setup/setup.js", String.class).getBody())
+                    .contains("/api/admin/agencies").doesNotContain("innerHTML");
+        }
+
+        @Test
         void shouldAnswer403ToStaffWhoAreNoAdministrators() {
             for (String user : List.of("zhangwei", "chengang", "zhenghua")) {
                 SetupClient.Answer list = api.get(user, "/api/admin/agencies");
