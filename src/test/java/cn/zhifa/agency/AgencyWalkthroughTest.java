@@ -19,9 +19,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -72,16 +74,19 @@ class AgencyWalkthroughTest {
         postgres = EmbeddedPostgres.start();
         Map<String, String> environment = new LinkedHashMap<>(exports(block(guide, "database")));
         environment.putAll(exports(block(guide, "environment")));
-        createRoleAndDatabase(block(guide, "database"), environment.get("ZHIFA_DB_PASSWORD"));
+        createRolesAndDatabase(block(guide, "database"), environment);
 
         assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "prod").containsKeys("ZHIFA_DB_URL",
-                "ZHIFA_DB_USER", "ZHIFA_DB_PASSWORD", "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD");
+                "ZHIFA_DB_USER", "ZHIFA_DB_PASSWORD", "ZHIFA_DB_MIGRATION_USER", "ZHIFA_DB_MIGRATION_PASSWORD",
+                "ZHIFA_ADMIN_USER", "ZHIFA_ADMIN_PASSWORD", "ZHIFA_RECORD_KEY", "ZHIFA_RECORD_KEY_ID");
         // only where this machine differs from the document's: ports and folders
         environment.put("ZHIFA_DB_URL", environment.get("ZHIFA_DB_URL")
                 .replace("localhost:5432", "localhost:" + postgres.getPort()));
         environment.put("PORT", String.valueOf(freePort()));
-        environment.put("ZHIFA_STORAGE_DIR", workDir.resolve("files").toString());
-        environment.put("ZHIFA_TEMPLATE_DIR", workDir.resolve("templates").toString());
+        for (String folder : List.of("ZHIFA_RECORD_CHECKPOINT_DIR", "ZHIFA_STORAGE_DIR", "ZHIFA_TEMPLATE_DIR")) {
+            assertThat(environment).containsKey(folder);
+            environment.put(folder, workDir.resolve(folder.toLowerCase()).toString());
+        }
         application = start(environment);
         port = Integer.parseInt(environment.get("PORT"));
         admin = environment.get("ZHIFA_ADMIN_USER") + ":" + environment.get("ZHIFA_ADMIN_PASSWORD");
@@ -136,10 +141,14 @@ class AgencyWalkthroughTest {
         assertThat(SetupClient.ids(call(head + ":" + passwords.get(head), "GET", "/api/admin/agencies", null).body()))
                 .containsExactly(agencyId);
 
-        // the application ran as the document's role, which owns what it created
-        assertThat(JdbcClient.create(postgres.getDatabase("zhifa", "zhifa"))
-                .sql("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner <> 'zhifa'")
-                .query(Long.class).single()).isZero();
+        // Flyway ran as the migration role, the engine as the application's role: each owns its own tables
+        JdbcClient database = JdbcClient.create(postgres.getDatabase("postgres", "zhifa"));
+        assertThat(database.sql("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
+                + " AND tablename LIKE 'act\\_%'").query(String.class).list()).containsExactly("zhifa_app");
+        assertThat(database.sql("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
+                + " AND tablename NOT LIKE 'act\\_%'").query(String.class).list()).containsExactly("zhifa_migration");
+        assertThat(database.sql("SELECT agency_id FROM case_file").query(String.class).list())
+                .containsExactly(agencyId);
         assertThat(Files.readAllLines(log).stream().filter(line -> line.contains(" ERROR ")).toList())
                 .as("ERROR lines in " + log).isEmpty();
     }
@@ -197,29 +206,54 @@ class AgencyWalkthroughTest {
         return matcher.group(1);
     }
 
-    /** {@code export NAME=value} lines, quotes removed. */
+    /** {@code export NAME=value} lines, quotes removed; {@code $(openssl rand -base64 N)} as openssl would. */
     static Map<String, String> exports(String block) {
         Map<String, String> exports = new LinkedHashMap<>();
         Matcher matcher = Pattern.compile("^export (\\w+)=(.*)$", Pattern.MULTILINE).matcher(block);
         while (matcher.find()) {
-            exports.put(matcher.group(1), matcher.group(2).replaceAll("^'(.*)'$", "$1"));
+            String value = matcher.group(2).replaceAll("^'(.*)'$", "$1");
+            Matcher random = Pattern.compile("\"\\$\\(openssl rand -base64 (\\d+)\\)\"").matcher(value);
+            if (random.matches()) {
+                byte[] key = new byte[Integer.parseInt(random.group(1))];
+                new SecureRandom().nextBytes(key);
+                value = Base64.getEncoder().encodeToString(key);
+            }
+            exports.put(matcher.group(1), value);
         }
         return exports;
     }
 
-    /** The SQL of the psql here-document, run as the superuser with psql's variable filled in. */
-    private static void createRoleAndDatabase(String block, String password) throws SQLException {
+    /**
+     * The psql here-document, run as the superuser: its {@code :'name'} variables filled from the environment
+     * variables the command line passes ({@code -v name="$VARIABLE"}), {@code \connect} switching the database.
+     */
+    private static void createRolesAndDatabase(String block, Map<String, String> environment) throws SQLException {
         Matcher sql = Pattern.compile("<<'SQL'\\n(.*?)\\nSQL", Pattern.DOTALL).matcher(block);
         assertThat(sql.find()).isTrue();
-        String script = sql.group(1).replace(":'db_password'", "'" + password.replace("'", "''") + "'");
-        try (Connection connection = DriverManager.getConnection(postgres.getJdbcUrl("postgres", "postgres"));
-                Statement statement = connection.createStatement()) {
-            for (String command : script.split(";\\s*(\\n|$)")) {
-                if (!command.isBlank()) {
-                    statement.execute(command);
+        String script = sql.group(1);
+        Matcher variable = Pattern.compile("-v (\\w+)=\"\\$(\\w+)\"").matcher(block);
+        while (variable.find()) {
+            String value = environment.get(variable.group(2));
+            script = script.replace(":'" + variable.group(1) + "'", "'" + value.replace("'", "''") + "'");
+        }
+        assertThat(script).doesNotContain(":'");
+        String database = "postgres";
+        StringBuilder command = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (line.startsWith("\\connect ")) {
+                database = line.substring("\\connect ".length()).strip();
+                continue;
+            }
+            command.append(line).append('\n');
+            if (line.strip().endsWith(";")) {
+                try (Connection connection = DriverManager.getConnection(postgres.getJdbcUrl("postgres", database));
+                        Statement statement = connection.createStatement()) {
+                    statement.execute(command.toString());
                 }
+                command.setLength(0);
             }
         }
+        assertThat(command.toString()).isBlank();
     }
 
     /** The application as its own process, from the build's classes and libraries; waits until it has started. */
