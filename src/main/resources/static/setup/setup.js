@@ -10,7 +10,6 @@ const STATUS_LABELS = {VALID: '有效', SUSPENDED: '暂扣', REVOKED: '注销（
 
 let credentials = sessionStorage.getItem('zhifa-setup');
 let agencyId = null;
-let staffList = [];
 
 const $ = (selector) => document.querySelector(selector);
 
@@ -115,7 +114,6 @@ async function loadAgency(id) {
   const [agency, staff, expiring] = await Promise.all([
     api(`/api/admin/agencies/${id}`), api(`/api/admin/agencies/${id}/staff`),
     api(`/api/admin/agencies/${id}/certificates/expiring?days=30`)]);
-  staffList = staff;
   $('#agency').hidden = false;
   $('#agency-info').textContent =
       `统一社会信用代码：${agency.creditCode || '—'}　案件编号前缀：${agency.caseNumberPrefix || '—'}`;

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, StaffDirectory staff)
             throws Exception {
+        AgencyAdministrators administrators = new AgencyAdministrators(staff);
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             // a page that logs in by itself (the setup page) says so, and the browser keeps its own dialog closed
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
@@ -59,7 +61,8 @@ class SecurityConfiguration {
                         // setting up agencies: the platform administrator creates them and may administer any;
                         // an agency administrator only his own agency's units and staff
                         .requestMatchers(path("/api/admin/agencies/{agencyId}/**"))
-                        .access(new AgencyAdministrators(staff))
+                        .access((authentication, context) -> new AuthorizationDecision(administrators
+                                .mayAdminister(authentication.get(), context.getVariables().get("agencyId"))))
                         .requestMatchers(path(HttpMethod.GET, "/api/admin/agencies"),
                                 path("/api/admin/staff-import/**"))
                         .hasAnyAuthority(Roles.ADMIN, Roles.AGENCY_ADMIN)

@@ -256,7 +256,7 @@ class AgencySetupApiTest {
             assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(page.getBody()).contains("<title>执法机关设置</title>", "setup.js");
             assertThat(rest.getForEntity("/setup/setup.js", String.class).getBody())
-                    .contains("/api/admin/agencies").doesNotContain("innerHTML");
+                    .contains("/api/admin/agencies").doesNotContain(".innerHTML", "insertAdjacentHTML");
         }
 
         @Test
