@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,7 +66,7 @@ class AgencyWalkthroughTest {
 
     private static EmbeddedPostgres postgres;
     private static Process application;
-    private static Path log;
+    private static final List<Path> LOGS = new ArrayList<>();
     private static int port;
     private static String admin;
 
@@ -87,21 +89,37 @@ class AgencyWalkthroughTest {
             assertThat(environment).containsKey(folder);
             environment.put(folder, workDir.resolve(folder.toLowerCase()).toString());
         }
-        application = start(environment);
         port = Integer.parseInt(environment.get("PORT"));
+        // each java line of the guide, the application's own arguments and JVM options as written; every start but
+        // the last (the schema step) is stopped once it has started
+        List<String> starts = Pattern.compile("^java .*$", Pattern.MULTILINE).matcher(block(guide, "start"))
+                .results().map(MatchResult::group).toList();
+        assertThat(starts).hasSizeGreaterThan(1);
+        for (int i = 0; i < starts.size(); i++) {
+            Process started = start(starts.get(i), environment, "agency-walkthrough-" + (i + 1) + ".log");
+            if (i < starts.size() - 1) {
+                stop(started);
+            } else {
+                application = started;
+            }
+        }
         admin = environment.get("ZHIFA_ADMIN_USER") + ":" + environment.get("ZHIFA_ADMIN_PASSWORD");
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopAll() throws Exception {
         if (application != null) {
-            application.destroy();
-            if (!application.waitFor(60, TimeUnit.SECONDS)) {
-                application.destroyForcibly().waitFor();
-            }
+            stop(application);
         }
         if (postgres != null) {
             postgres.close();
+        }
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
         }
     }
 
@@ -149,8 +167,10 @@ class AgencyWalkthroughTest {
                 + " AND tablename NOT LIKE 'act\\_%'").query(String.class).list()).containsExactly("zhifa_migration");
         assertThat(database.sql("SELECT agency_id FROM case_file").query(String.class).list())
                 .containsExactly(agencyId);
-        assertThat(Files.readAllLines(log).stream().filter(line -> line.contains(" ERROR ")).toList())
-                .as("ERROR lines in " + log).isEmpty();
+        for (Path log : LOGS) {
+            assertThat(Files.readAllLines(log).stream().filter(line -> line.contains(" ERROR ")).toList())
+                    .as("ERROR lines in " + log).isEmpty();
+        }
     }
 
     record Answer(HttpStatus status, JsonNode body) {
@@ -256,15 +276,24 @@ class AgencyWalkthroughTest {
         assertThat(command.toString()).isBlank();
     }
 
-    /** The application as its own process, from the build's classes and libraries; waits until it has started. */
-    private static Process start(Map<String, String> environment) throws Exception {
+    /**
+     * The application as its own process, as the guide's {@code java … -jar … args} line starts it but from the
+     * build's classes and libraries; waits until it has started.
+     */
+    private static Process start(String commandLine, Map<String, String> environment, String logName) throws Exception {
+        Matcher command = Pattern.compile("^java((?: -\\S+)*) -jar \\S+((?: --\\S+)*)$").matcher(commandLine.strip());
+        assertThat(command.matches()).as(commandLine).isTrue();
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes")).collect(Collectors.joining(File.pathSeparator));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx768m", "-Dfile.encoding=UTF-8", "-cp", classpath,
-                "cn.zhifa.ZhifaApplication").directory(workDir.toFile()).redirectErrorStream(true);
+        List<String> arguments = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx768m", "-Dfile.encoding=UTF-8"));
+        arguments.addAll(words(command.group(1)));
+        arguments.addAll(List.of("-cp", classpath, "cn.zhifa.ZhifaApplication"));
+        arguments.addAll(words(command.group(2)));
+        ProcessBuilder builder = new ProcessBuilder(arguments).directory(workDir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
-        log = Path.of("target", "agency-walkthrough.log");
+        Path log = Path.of("target", logName);
+        LOGS.add(log);
         Process process = builder.start();
         // should the test JVM end early, the application ends with it
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
@@ -288,6 +317,10 @@ class AgencyWalkthroughTest {
         reader.start();
         started.get(5, TimeUnit.MINUTES);
         return process;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
     private static int freePort() throws IOException {
