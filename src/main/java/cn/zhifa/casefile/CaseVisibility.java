@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees which cases: an officer the cases of his unit(s), a legal reviewer the cases submitted for review, an agency
- * head the cases of his agency, a supervisor or administrator all; anyone else none. Roles add up.
+ * Who sees which cases: an officer the cases of his unit(s), a legal reviewer the cases of his agency submitted for
+ * review, a hearing host the cases of his agency at the hearing stage, an agency head the cases of his agency, a
+ * supervisor or administrator all; anyone else none. Roles add up, and never cross agencies.
  */
 @Component
 class CaseVisibility {
@@ -25,7 +26,8 @@ class CaseVisibility {
     }
 
     /** What one person may see, as an SQL condition on case_file c. */
-    record Viewer(boolean all, Set<String> units, boolean submittedForReview, Set<String> agencies) {
+    record Viewer(boolean all, Set<String> units, Set<String> reviewAgencies, Set<String> hearingAgencies,
+            Set<String> agencies) {
 
         String sqlCondition(Map<String, Object> params) {
             if (all) {
@@ -36,8 +38,13 @@ class CaseVisibility {
                 any.add("c.handling_unit_id IN (:viewerUnits)");
                 params.put("viewerUnits", units);
             }
-            if (submittedForReview) {
-                any.add("c.submitted_for_review = TRUE");
+            if (!reviewAgencies.isEmpty()) {
+                any.add("(c.submitted_for_review = TRUE AND c.agency_id IN (:reviewAgencies))");
+                params.put("reviewAgencies", reviewAgencies);
+            }
+            if (!hearingAgencies.isEmpty()) {
+                any.add("(c.stage = 'HEARING' AND c.agency_id IN (:hearingAgencies))");
+                params.put("hearingAgencies", hearingAgencies);
             }
             if (!agencies.isEmpty()) {
                 any.add("c.agency_id IN (:viewerAgencies)");
@@ -49,15 +56,17 @@ class CaseVisibility {
 
     Viewer of(String userId) {
         if (userId == null) {
-            return new Viewer(false, Set.of(), false, Set.of());
+            return new Viewer(false, Set.of(), Set.of(), Set.of(), Set.of());
         }
         Set<String> groups = staff.groupsOf(userId);
         if (groups.contains(Roles.SUPERVISOR) || groups.contains(Roles.ADMIN)) {
-            return new Viewer(true, Set.of(), false, Set.of());
+            return new Viewer(true, Set.of(), Set.of(), Set.of(), Set.of());
         }
         Set<String> units = groups.contains(Roles.OFFICER) ? staff.unitsOf(userId) : Set.of();
-        Set<String> agencies = groups.contains(Roles.AGENCY_HEAD) ? agenciesOf(staff.unitsOf(userId)) : Set.of();
-        return new Viewer(false, units, groups.contains(Roles.LEGAL_REVIEWER), agencies);
+        Set<String> ownAgencies = agenciesOf(staff.unitsOf(userId));
+        return new Viewer(false, units, groups.contains(Roles.LEGAL_REVIEWER) ? ownAgencies : Set.of(),
+                groups.contains(Roles.HEARING_HOST) ? ownAgencies : Set.of(),
+                groups.contains(Roles.AGENCY_HEAD) ? ownAgencies : Set.of());
     }
 
     private Set<String> agenciesOf(Set<String> units) {

@@ -405,6 +405,11 @@ class EngineBoundaryAttackTest {
                     l.getGroupId()));
             assertRefused(post("zhaomin", "/engine-rest/task/" + intake + "/claim", Map.of("userId", "zhaomin")),
                     HttpStatus.FORBIDDEN, "FORBIDDEN");
+            assertThat(rest.withBasicAuth("zhaomin", PASSWORD).getForEntity("/api/cases/" + hwCase, String.class)
+                    .getStatusCode()).as("a reviewer sees only his own agency's submitted cases")
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(rest.withBasicAuth(SecondAgency.REVIEWER, PASSWORD).getForEntity("/api/cases/" + hwCase,
+                    String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
             claim(SecondAgency.REVIEWER, intake);
             assertThat(post(SecondAgency.REVIEWER, "/engine-rest/task/" + intake + "/complete",
                     typed(Map.of("intakeOutcome", "ACCEPT"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
