@@ -134,10 +134,10 @@ class OpenDocumentServiceExecutionListener implements ExecutionListener {
         StoredDocument document;
         if (id != null) {
             String text = id.toString().strip();
-            document = (text.matches("\\d{1,18}") ? documents.find(Long.parseLong(text)) : Optional.<StoredDocument>empty())
-                    .filter(d -> d.caseId() == detail.id())
-                    .orElseThrow(() -> refuse(detail, starter, "SERVICE_DOCUMENT_NOT_OF_CASE",
-                            "文书编号" + id + "不是本案的文书"));
+            Optional<StoredDocument> found = text.matches("\\d{1,18}") ? documents.find(Long.parseLong(text))
+                    : Optional.empty();
+            document = found.filter(d -> d.caseId() == detail.id()).orElseThrow(() -> refuse(detail, starter,
+                    "SERVICE_DOCUMENT_NOT_OF_CASE", "文书编号" + id + "不是本案的文书"));
         } else {
             DocumentType type = typeOf(execution.getVariable(DOCUMENT_TO_SERVE), detail, starter);
             document = documents.latest(detail.id(), type).orElseThrow(() -> refuse(detail, starter,

@@ -29,7 +29,8 @@ class RemindServerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate due = LocalDate.ofInstant(((Date) execution.getVariable(SERVICE_DUE_AT)).toInstant(), EngineClock.ZONE);
+        Date dueAt = (Date) execution.getVariable(SERVICE_DUE_AT);
+        LocalDate due = LocalDate.ofInstant(dueAt.toInstant(), EngineClock.ZONE);
         String note = execution.getVariable(SERVICE_DOCUMENT_NAME) + "的送达期限将于" + due + "届满，请及时送达";
         for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
             task.setPriority(REMINDED_PRIORITY);

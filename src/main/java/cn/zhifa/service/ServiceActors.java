@@ -1,5 +1,6 @@
 package cn.zhifa.service;
 
+import cn.zhifa.boundary.EngineVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,6 +30,6 @@ class ServiceActors {
 
     /** The case the engine bound the service to (cn.zhifa.boundary.ProceedingListener made it a Long). */
     static long caseIdOf(VariableScope scope) {
-        return ((Number) scope.getVariable(cn.zhifa.boundary.EngineVariables.CASE_ID)).longValue();
+        return ((Number) scope.getVariable(EngineVariables.CASE_ID)).longValue();
     }
 }

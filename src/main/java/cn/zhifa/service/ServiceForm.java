@@ -107,10 +107,9 @@ final class ServiceForm {
             return Optional.empty();
         }
         long caseId = ServiceActors.caseIdOf(task);
-        Attachment attachment = (id.matches("\\d{1,18}") ? attachments.find(Long.parseLong(id)) : Optional.<Attachment>empty())
-                .filter(a -> a.caseId() == caseId)
-                .orElseThrow(() -> refuse("ATTACHMENT_NOT_OF_CASE", label + "：附件编号" + id + "不是本案已上传的附件"));
-        return Optional.of(attachment);
+        Optional<Attachment> found = id.matches("\\d{1,18}") ? attachments.find(Long.parseLong(id)) : Optional.empty();
+        return Optional.of(found.filter(a -> a.caseId() == caseId).orElseThrow(() -> refuse("ATTACHMENT_NOT_OF_CASE",
+                label + "：附件编号" + id + "不是本案已上传的附件")));
     }
 
     /** A photo, sound or video record of the case with its five items (案件编号、采集时间、采集地点、采集人、证明对象). */

@@ -36,8 +36,8 @@ class ServiceStore {
     }
 
     void receipt(long serviceId, long receiptDocumentId) {
-        jdbc.sql("UPDATE document_service SET receipt_document_id = ? WHERE id = ?").params(receiptDocumentId, serviceId)
-                .update();
+        jdbc.sql("UPDATE document_service SET receipt_document_id = ? WHERE id = ?")
+                .params(receiptDocumentId, serviceId).update();
     }
 
     int attempt(long serviceId, ServiceMethod method, String outcome, LocalDate date, String note, String evidence,

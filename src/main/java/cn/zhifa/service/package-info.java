@@ -4,7 +4,7 @@
  * its date of service; a failed attempt recorded and the next method chosen; the agency's own period for a decision
  * (DECISION_SERVICE) with a reminder and an escalation; announcement only after a failure or with the whereabouts
  * unknown, served when the catalogue's announcement period has run, with the caller's named clock standing still
- * meanwhile. The caller receives {@code serviceDate} and {@code serviceMethod} ({@link cn.zhifa.service.ServiceVariables});
- * {@link cn.zhifa.service.ServedDocuments} lists what a case had served.
+ * meanwhile. The caller receives {@code serviceDate} and {@code serviceMethod}
+ * ({@link cn.zhifa.service.ServiceVariables}); {@link cn.zhifa.service.ServedDocuments} lists what a case had served.
  */
 package cn.zhifa.service;

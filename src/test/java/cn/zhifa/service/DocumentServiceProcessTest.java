@@ -209,7 +209,8 @@ class DocumentServiceProcessTest {
             assertThat(result(instance, SERVICE_METHOD)).isEqualTo("ELECTRONIC");
             assertThat(result(instance, SERVICE_DATE)).isEqualTo(day("2026-02-24"));
             ServedDocument service = onlyService();
-            assertThat(service.attempts()).extracting(ServedDocument.Attempt::outcome).containsExactly("FAILED", "SERVED");
+            assertThat(service.attempts()).extracting(ServedDocument.Attempt::outcome)
+                    .containsExactly("FAILED", "SERVED");
             assertThat(service.attempts().get(1).evidence()).hasSize(2);
         }
 
@@ -286,7 +287,8 @@ class DocumentServiceProcessTest {
             assertThat(announced.status()).isEqualTo(ServedDocument.Status.ANNOUNCED);
             assertThat(announced.announcedOn()).isEqualTo(LocalDate.of(2025, 12, 2));
             assertThat(announced.serviceDate()).isEqualTo(LocalDate.of(2026, 1, 4));
-            assertThat(runtimeService.getVariable(instance.getId(), ANNOUNCEMENT_SERVED_ON)).isEqualTo(day("2026-01-04"));
+            assertThat(runtimeService.getVariable(instance.getId(), ANNOUNCEMENT_SERVED_ON))
+                    .isEqualTo(day("2026-01-04"));
             assertThat(recordedActions()).contains("SERVICE_ANNOUNCED");
 
             clockAt("2026-01-05T00:00:01");
@@ -350,7 +352,8 @@ class DocumentServiceProcessTest {
             driver.fire(instance, "IntermediateEvent_ServiceDueSoon");
             Task choose = driver.task(instance, CHOOSE);
             assertThat(choose.getPriority()).isEqualTo(RemindServerDelegate.REMINDED_PRIORITY);
-            assertThat(taskService.getTaskComments(choose.getId())).anyMatch(c -> c.getFullMessage().contains("2026-03-02"));
+            assertThat(taskService.getTaskComments(choose.getId()))
+                    .anyMatch(c -> c.getFullMessage().contains("2026-03-02"));
             assertThat(driver.timer(instance, "IntermediateEvent_ServiceOverdue").getDuedate())
                     .isEqualTo(at("2026-03-02T23:59:59"));
 
@@ -452,7 +455,8 @@ class DocumentServiceProcessTest {
             ProcessInstance instance = directAttempt();
             Map<String, Object> form = signedDirectly("2026-02-13");
             form.put(SIGNED_RECEIPT_ATTACHMENT_ID, foreign);
-            assertRefused(() -> driver.work(instance, "Task_ServeDirectly", "zhangwei", form), "ATTACHMENT_NOT_OF_CASE");
+            assertRefused(() -> driver.work(instance, "Task_ServeDirectly", "zhangwei", form),
+                    "ATTACHMENT_NOT_OF_CASE");
         }
 
         @Test
