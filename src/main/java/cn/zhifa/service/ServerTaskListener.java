@@ -1,24 +1,29 @@
 package cn.zhifa.service;
 
 import cn.zhifa.boundary.EngineVariables;
+import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.identity.StaffDirectory;
+import cn.zhifa.system.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On claim and on completion: documents are served by the officers of the case's handling unit; an overdue service
- * is supervised by a head of the case's agency. Whoever a client names, the listener checks the case's own units.
+ * On claim and on completion: documents are served by the case's own officers holding a valid enforcement certificate
+ * (the 送达回证 names them as 送达人, and the document rules let only them make it); an overdue service is supervised
+ * by a head of the case's agency. Whoever a client names, the listener checks against the case.
  */
 @Component("serverTaskListener")
 class ServerTaskListener implements TaskListener {
 
     private final StaffDirectory staff;
+    private final CaseRegister cases;
     private final ServiceActors actors;
     private final ServiceRefusals refusals;
 
-    ServerTaskListener(StaffDirectory staff, ServiceActors actors, ServiceRefusals refusals) {
+    ServerTaskListener(StaffDirectory staff, CaseRegister cases, ServiceActors actors, ServiceRefusals refusals) {
         this.staff = staff;
+        this.cases = cases;
         this.actors = actors;
         this.refusals = refusals;
     }
@@ -39,9 +44,10 @@ class ServerTaskListener implements TaskListener {
             }
             return;
         }
-        if (!staff.isMember(actor, (String) task.getVariable(EngineVariables.HANDLING_UNIT))) {
-            throw refusals.refuse(task, actor, "SERVER_NOT_IN_HANDLING_UNIT",
-                    "文书须由本案承办机构的执法人员送达，" + staff.displayName(actor) + "不属于本案承办机构");
+        if (!cases.isOfficerOnCase(ServiceActors.caseIdOf(task), actor)
+                || staff.validCertificate(actor, EngineClock.today()).isEmpty()) {
+            throw refusals.refuse(task, actor, "SERVER_NOT_ON_CASE",
+                    "文书须由本案持有效执法证的办案人员送达，" + staff.displayName(actor) + "不是本案的办案人员或者执法证已失效");
         }
     }
 }

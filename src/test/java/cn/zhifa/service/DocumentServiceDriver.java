@@ -5,6 +5,7 @@ import static cn.zhifa.service.ServiceVariables.*;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseKind;
 import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.NewCase;
 import cn.zhifa.casefile.OfficerRole;
 import cn.zhifa.casefile.PartyKind;
@@ -90,7 +91,16 @@ class DocumentServiceDriver {
         return caseId;
     }
 
+    /** The document as its author makes it, at the stage the document rules allow (docs/case-register.md). */
     long makeDocument(long caseId, DocumentType type) {
+        CaseStage stage = switch (type) {
+            case CASE_FILING_APPROVAL -> CaseStage.FILED;
+            case PENALTY_NOTICE, HEARING_NOTICE -> CaseStage.NOTIFICATION;
+            case PENALTY_DECISION, NO_PENALTY_DECISION -> CaseStage.DECISION;
+            case DEMAND_NOTICE -> CaseStage.EXECUTION;
+            default -> throw new IllegalArgumentException("the driver does not make " + type);
+        };
+        cases.moveTo(caseId, stage, "zhangwei");
         Map<String, Object> data = new HashMap<>();
         type.requiredFields().keySet().forEach(key -> data.put(key, "〈" + key + "〉"));
         List.of("caseNo", "caseTitle", "partyName", "partyAddress", "agencyName", "officerNames", "documentDate")

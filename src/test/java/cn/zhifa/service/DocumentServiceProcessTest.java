@@ -513,8 +513,8 @@ class DocumentServiceProcessTest {
         void shouldRefuseToServeADocumentNotYetMadeOrAnInternalOne() {
             assertRefused(() -> driver.start("zhangwei", caseId, DocumentType.PENALTY_DECISION),
                     "SERVICE_DOCUMENT_NOT_MADE");
-            driver.makeDocument(caseId, DocumentType.LEGAL_REVIEW_OPINION);
-            assertRefused(() -> driver.start("zhangwei", caseId, DocumentType.LEGAL_REVIEW_OPINION),
+            driver.makeDocument(caseId, DocumentType.CASE_FILING_APPROVAL);
+            assertRefused(() -> driver.start("zhangwei", caseId, DocumentType.CASE_FILING_APPROVAL),
                     "SERVICE_DOCUMENT_NOT_SERVABLE");
             assertThat(served.ofCase(caseId)).isEmpty();
         }
@@ -535,8 +535,10 @@ class DocumentServiceProcessTest {
             ProcessInstance instance = driver.start("zhangwei", caseId, DocumentType.PENALTY_DECISION);
             // Tasklist would not offer the task; trusted code naming him is stopped by the listener
             assertRefused(() -> taskService.setAssignee(driver.task(instance, CHOOSE).getId(), "wangqiang"),
-                    "SERVER_NOT_IN_HANDLING_UNIT");
+                    "SERVER_NOT_ON_CASE");
             assertThat(driver.task(instance, CHOOSE).getAssignee()).isNull();
+            driver.claim(driver.task(instance, CHOOSE), "lina");
+            assertThat(driver.task(instance, CHOOSE).getAssignee()).isEqualTo("lina");
         }
 
         @Test
