@@ -50,6 +50,7 @@ class DeadlineCatalogueTest {
             "DUNNING, 10, WORKING_DAYS, true, 0",
             "COURT_ENFORCEMENT, 3, MONTHS, false, 0",
             "ANNOUNCEMENT_SERVICE, 30, CALENDAR_DAYS, false, 0",
+            "ANNOUNCEMENT_SERVICE_ABROAD, 60, CALENDAR_DAYS, false, 0",
             "DISCLOSURE_PENALTY_LICENSING, 7, WORKING_DAYS, false, 0",
             "DISCLOSURE_OTHER, 20, WORKING_DAYS, false, 0",
             "DISCLOSURE_WITHDRAWAL, 2, WORKING_DAYS, false, 0",

@@ -59,7 +59,8 @@ class ProcessModelConventionsTest {
     private static final Pattern BEAN_IN_EXPRESSION = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern RETRY_CYCLE = Pattern.compile("R[1-9][0-9]*/P.+");
 
-    // no code in models (docs/security.md): the shapes an expression may take, and the beans a model may call
+    // no code in models (docs/security.md): the shapes an expression may take, and the beans a model may call;
+    // an engine service is a camelCase name (identityService), not a catalogue id such as 'DECISION_SERVICE'
     private static final Set<String> CALLABLE_BEANS = Set.of("deadlines");
     private static final String IDENTIFIER = "[a-z][A-Za-z0-9]*";
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{" + IDENTIFIER + "(Delegate|Listener)}");
@@ -70,7 +71,7 @@ class ProcessModelConventionsTest {
     private static final Pattern CONDITION = Pattern.compile(
             "\\$\\{" + COMPARISON + "( (&&|\\|\\|) " + COMPARISON + ")*}");
     private static final Pattern DANGEROUS = Pattern.compile(
-            "(?i)getclass|forname|\\bruntime\\b|processbuilder|classloader|jdbc|datasource|service\\b"
+            "(?i)getclass|forname|\\bruntime\\b|processbuilder|classloader|jdbc|datasource|(?-i:[a-z0-9]Service)\\b"
                     + "|processengine|applicationcontext|\\benvironment\\b|\\b(execution|task)\\.");
     private static final Set<String> CODE_ELEMENTS = Set.of("scriptTask", "script", "connector");
     private static final Set<String> CODE_ATTRIBUTES =
