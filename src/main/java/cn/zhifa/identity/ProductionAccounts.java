@@ -62,10 +62,13 @@ class ProductionAccounts implements ApplicationRunner {
     /** Sets the configured administrator's password when it differs from the environment's; true if it changed. */
     boolean applyAdministratorPassword() {
         AdminUserProperty admin = camunda.getAdminUser();
-        User user = admin == null || admin.getId() == null ? null
-                : identityService.createUserQuery().userId(admin.getId()).singleResult();
-        if (user == null || admin.getPassword() == null || identityService.checkPassword(admin.getId(),
-                admin.getPassword())) {
+        if (admin == null || admin.getId() == null || admin.getPassword() == null
+                || identityService.checkPassword(admin.getId(), admin.getPassword())) {
+            return false;
+        }
+        // read after the check: a wrong password updates the user row (its failed-attempt count)
+        User user = identityService.createUserQuery().userId(admin.getId()).singleResult();
+        if (user == null) {
             return false;
         }
         user.setPassword(admin.getPassword());
@@ -83,6 +86,7 @@ class ProductionAccounts implements ApplicationRunner {
             User user = Objects.equals(userId, prodAdmin) ? null
                     : identityService.createUserQuery().userId(userId).singleResult();
             if (user != null && isDemoAccount(user)) {
+                user = identityService.createUserQuery().userId(userId).singleResult();
                 user.setPassword(randomPassword());
                 identityService.saveUser(user);
                 identityService.setUserInfo(userId, DISABLED_MARK, Instant.now(clock).toString());

@@ -68,10 +68,12 @@ class ApiExceptionHandler {
     ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> {
-            String name = result.getMethodParameter().getParameterName();
+            String name = error instanceof FieldError field ? field.getField()
+                    : result.getMethodParameter().getParameterName();
             ConstraintViolation<?> violation = result.unwrap(error, ConstraintViolation.class);
             problems.add(InvalidInputException.problem(name, violation));
         }));
+        problems.sort(Comparator.comparing(InvalidInputException.FieldProblem::field));
         return refused(new InvalidInputException(problems), request);
     }
 

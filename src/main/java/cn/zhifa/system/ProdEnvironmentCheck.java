@@ -14,7 +14,7 @@ import org.springframework.util.StringUtils;
  * administrator and the case record's signing key must come from the environment; there is no default password or
  * key. Missing ones stop the start with a message that names them, and so does a weak administrator password
  * (fewer than {@value #MIN_PASSWORD_LENGTH} characters, or fewer than three of: capitals, small letters, digits,
- * other characters). The password applies at every start (identity's ProductionAccounts).
+ * other characters such as symbols or Chinese). The password applies at every start (identity's ProductionAccounts).
  */
 public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
 
@@ -44,7 +44,7 @@ public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
         }
         if (isWeak(environment.getProperty("ZHIFA_ADMIN_PASSWORD"))) {
             throw new IllegalStateException("生产环境（prod）的管理员密码 ZHIFA_ADMIN_PASSWORD 太弱，拒绝启动：至少"
-                    + MIN_PASSWORD_LENGTH + "个字符，并包含大写字母、小写字母、数字、其他字符中的至少三类 / "
+                    + MIN_PASSWORD_LENGTH + "个字符，并包含大写字母、小写字母、数字、其他字符（符号、汉字等）中的至少三类 / "
                     + "ZHIFA_ADMIN_PASSWORD is too weak: at least " + MIN_PASSWORD_LENGTH
                     + " characters from at least three of capitals, small letters, digits and other characters");
         }
@@ -54,8 +54,9 @@ public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
         if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             return true;
         }
+        IntPredicate other = c -> !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isDigit(c);
         long classes = Stream.<IntPredicate>of(Character::isUpperCase, Character::isLowerCase, Character::isDigit,
-                c -> !Character.isLetterOrDigit(c)).filter(kind -> password.codePoints().anyMatch(kind)).count();
+                other).filter(kind -> password.codePoints().anyMatch(kind)).count();
         return classes < 3;
     }
 }
