@@ -18,8 +18,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Bounds password guessing without letting anyone lock another person out. Wrong passwords are counted per account and
- * client address, and per client address over all accounts; after too many within the window that address may not
- * log in to that account (or to any) until the block ends. Other addresses are not affected, so the owner still logs
+ * client address, and per client address over all accounts (until someone logs in from there); after too many within
+ * the window that address may not log in to that account (or to any) until the block ends. Other addresses are not affected, so the owner still logs
  * in from his own computer while someone guesses from another. Behind a reverse proxy the address is the client's
  * (server.forward-headers-strategy). Checks without an HTTP request (start-up, tests) are not counted. State is in
  * memory, per node: a restart or an administrator ({@code /api/admin/login-blocks}) lifts it.
@@ -83,9 +83,15 @@ class LoginThrottle {
         count(new Key(ANY_ACCOUNT, source), settings.maxFailuresPerSource());
     }
 
+    /**
+     * Resets the account's count from this address, and the address's count over all accounts unless it is blocked:
+     * an office behind one address whose people log in as usual does not add up its typing errors to a block.
+     */
     void succeeded(String userId, String source) {
         if (source != null) {
             counters.remove(new Key(userId, source));
+            Instant now = clock.instant();
+            counters.computeIfPresent(new Key(ANY_ACCOUNT, source), (k, c) -> c.blockedAt(now) ? c : null);
         }
     }
 
