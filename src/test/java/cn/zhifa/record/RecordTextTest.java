@@ -69,7 +69,8 @@ class RecordTextTest {
 
     @Test
     void shouldKeepTheRecordReadableWhenATaskCompletesWithABadVariableName() throws Exception {
-        ProcessInstance probe = runtimeService.startProcessInstanceByKey("deployment-probe", String.valueOf(caseId));
+        ProcessInstance probe = runtimeService.startProcessInstanceByKey("deployment-probe", String.valueOf(caseId),
+                Map.of("caseId", caseId));
         Task task = taskService.createTaskQuery().processInstanceId(probe.getId()).singleResult();
 
         taskService.complete(task.getId(), Map.of("\ud800bad", "值\u0000"));

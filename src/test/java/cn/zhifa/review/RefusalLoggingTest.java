@@ -119,7 +119,7 @@ class RefusalLoggingTest {
                 HttpResponse.BodyHandlers.discarding());
         client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default/process-definition"))
                 .header("Referer", tasklist).build(), HttpResponse.BodyHandlers.discarding());
-        String incomplete = "{\"variables\":{\"caseId\":{\"value\":" + caseId + ",\"type\":\"Long\"}}}";
+        String incomplete = "{\"variables\":{\"caseRef\":{\"value\":\"" + caseId + "\",\"type\":\"String\"}}}";
         int from = output.getAll().length();
 
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(

@@ -3,6 +3,10 @@ package cn.zhifa.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.ApplicationTest;
+import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.NewCase;
+import cn.zhifa.casefile.PartyKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -12,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,6 +44,7 @@ class RequestInputGuardTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired JdbcClient jdbc;
+    @Autowired CaseRegister register;
     @Autowired ObjectMapper json;
     @LocalServerPort int port;
 
@@ -100,11 +106,17 @@ class RequestInputGuardTest {
 
     @Test
     void shouldLetLineBreaksTabsAndPairedSurrogatesThrough() {
-        // one-line fields refuse line breaks in the request records (CaseInputLimitsTest); this is the generic rule
-        ResponseEntity<String> response = postJson("/engine-rest/process-definition/key/deployment-probe/start",
-                "{\"variables\":{\"note\":{\"value\":\"第一行\\n\\t第二行 \\ud842\\udfb7\",\"type\":\"String\"}}}");
+        long caseId = register.register(new NewCase(CaseKind.OTHER_DECISION, "输入检查", "unit-squad-1",
+                List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县")),
+                List.of(new NewCase.NewOfficer("zhangwei", null), new NewCase.NewOfficer("lina", null))),
+                "zhangwei").id();
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // one-line fields refuse line breaks in the request records (CaseInputLimitsTest); this is the generic rule
+        ResponseEntity<String> response = postJson("/api/cases/" + caseId + "/documents", """
+                {"type":"CASE_FILING_APPROVAL","data":{"caseSource":"举报","filingBasis":"《行政处罚法》第五十四条",
+                 "caseSummary":"第一行\\n\\t第二行 \\ud842\\udfb7"}}""");
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 
     @Test
