@@ -2,6 +2,7 @@ package cn.zhifa.boundary;
 
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.system.WellFormedText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TaskReassignmentController {
 
-    record Reassignment(@NotBlank @Size(max = 64) String userId) {
+    record Reassignment(@NotBlank @Size(max = 64) @WellFormedText String userId) {
     }
 
     private final TaskService taskService;
@@ -48,8 +49,8 @@ class TaskReassignmentController {
 
     @PutMapping("/api/tasks/{taskId}/assignee")
     @Transactional
-    ResponseEntity<Void> reassign(@PathVariable String taskId, @Valid @RequestBody Reassignment request,
-            Principal principal) {
+    ResponseEntity<Void> reassign(@PathVariable @Size(max = 64) @WellFormedText String taskId,
+            @Valid @RequestBody Reassignment request, Principal principal) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         Proceedings.Proceeding proceeding = task == null ? null : proceedings.of(task.getProcessInstanceId())
                 .orElse(null);
@@ -81,7 +82,7 @@ class TaskReassignmentController {
     /** Giving a claimed task back (退回认领): its assignee himself, or a head of the case's agency. */
     @DeleteMapping("/api/tasks/{taskId}/assignee")
     @Transactional
-    ResponseEntity<Void> giveBack(@PathVariable String taskId, Principal principal) {
+    ResponseEntity<Void> giveBack(@PathVariable @Size(max = 64) @WellFormedText String taskId, Principal principal) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         Proceedings.Proceeding proceeding = task == null ? null : proceedings.of(task.getProcessInstanceId())
                 .orElse(null);

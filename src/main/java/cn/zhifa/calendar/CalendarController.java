@@ -1,8 +1,11 @@
 package cn.zhifa.calendar;
 
+import cn.zhifa.system.InputValidation;
+import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ZhifaException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -24,15 +27,19 @@ class CalendarController {
 
     private final CalendarService calendar;
     private final ObjectMapper objectMapper;
+    private final InputValidation validation;
 
-    CalendarController(CalendarService calendar, ObjectMapper objectMapper) {
+    CalendarController(CalendarService calendar, ObjectMapper objectMapper, InputValidation validation) {
         this.calendar = calendar;
         this.objectMapper = objectMapper;
+        this.validation = validation;
     }
 
     @GetMapping("/due")
-    DueDate due(@RequestParam(required = false) String from, @RequestParam(required = false) String amount,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) String partyFavourable) {
+    DueDate due(@RequestParam(required = false) @Size(max = 32) @WellFormedText String from,
+            @RequestParam(required = false) @Size(max = 32) @WellFormedText String amount,
+            @RequestParam(required = false) @Size(max = 32) @WellFormedText String unit,
+            @RequestParam(required = false) @Size(max = 32) @WellFormedText String partyFavourable) {
         DueRequest request = DueRequest.parse(from, amount, unit, partyFavourable);
         DueDate due = calendar.due(request.from(), request.amount(), request.unit(), request.partyFavourable());
         if (due.due().getYear() > WorkingDayCalendar.MAX_YEAR) {
@@ -43,14 +50,15 @@ class CalendarController {
     }
 
     @GetMapping("/years/{year}")
-    HolidayYear year(@PathVariable String year) {
+    HolidayYear year(@PathVariable @Size(max = 32) @WellFormedText String year) {
         int value = DueRequest.parseYear(year);
         return calendar.year(value).orElseThrow(() -> new ZhifaException(HttpStatus.NOT_FOUND,
                 "CALENDAR_YEAR_NOT_LOADED", value + " 年的节假日安排尚未载入，期限按周一至周五工作日临时计算"));
     }
 
     @PutMapping("/years/{year}")
-    HolidayYear load(@PathVariable String year, @RequestBody(required = false) String body,
+    HolidayYear load(@PathVariable @Size(max = 32) @WellFormedText String year,
+            @RequestBody(required = false) String body,
             Authentication authentication) {
         boolean admin = authentication.getAuthorities().stream()
                 .anyMatch(a -> Groups.CAMUNDA_ADMIN.equals(a.getAuthority()));
@@ -66,7 +74,7 @@ class CalendarController {
             throw new ZhifaException(HttpStatus.BAD_REQUEST, "CALENDAR_FILE_MALFORMED", "请求内容为空，应为节假日安排 JSON 文件");
         }
         try {
-            return objectMapper.readValue(body, HolidayYear.class);
+            return validation.require(objectMapper.readValue(body, HolidayYear.class));
         } catch (JsonProcessingException e) {
             throw new ZhifaException(HttpStatus.BAD_REQUEST, "CALENDAR_FILE_MALFORMED",
                     "节假日安排文件无法解析，请检查 JSON 格式与日期格式（YYYY-MM-DD）");

@@ -1,5 +1,8 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.system.WellFormedText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -23,15 +26,17 @@ class CaseController {
 
     @PostMapping("/api/cases")
     @ResponseStatus(HttpStatus.CREATED)
-    CaseDetail register(@RequestBody NewCase request, Principal principal) {
+    CaseDetail register(@RequestBody @Valid NewCase request, Principal principal) {
         CaseSummary registered = register.register(request, principal.getName());
         return register.find(registered.id()).orElseThrow();
     }
 
     @GetMapping("/api/cases")
-    List<CaseSummary> search(@RequestParam(required = false) String caseNo,
-            @RequestParam(required = false) String party, @RequestParam(required = false) CaseStage stage,
-            @RequestParam(required = false) String unit, @RequestParam(required = false) Boolean overdue,
+    List<CaseSummary> search(@RequestParam(required = false) @Size(max = 100) @WellFormedText String caseNo,
+            @RequestParam(required = false) @Size(max = 200) @WellFormedText String party,
+            @RequestParam(required = false) CaseStage stage,
+            @RequestParam(required = false) @Size(max = 64) @WellFormedText String unit,
+            @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) Integer limit, Principal principal) {
         return register.search(new CaseQuery(caseNo, party, stage, unit, overdue, limit), principal.getName());
     }

@@ -3,14 +3,23 @@ package cn.zhifa.casefile;
 import cn.zhifa.deadline.DeadlineEntry;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
+import cn.zhifa.system.WellFormedText;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The statutory periods of one case, as the register shows them: what runs, until when, extended or not. */
+/**
+ * Statutory periods as the register shows them, within what the caller may see: those of one case, and every running
+ * one ({@code GET /api/deadlines/running}, served here because the deadline feature knows processes, not who sees
+ * which case). A deadline whose business key is no case of the register is shown only to those who see all cases.
+ */
 @RestController
 class CaseDeadlinesController {
 
@@ -34,9 +43,30 @@ class CaseDeadlinesController {
         return deadlines.ofCase(String.valueOf(caseId)).stream().map(this::describe).toList();
     }
 
+    /** Open and paused deadlines, earliest due first. */
+    @GetMapping("/api/deadlines/running")
+    List<RunningDeadline> running(
+            @RequestParam(required = false) @Size(max = 64) @WellFormedText String processInstanceId,
+            Principal principal) {
+        List<RunningDeadline> running = processInstanceId == null ? deadlines.open()
+                : deadlines.open(processInstanceId);
+        Set<Long> caseIds = running.stream().map(d -> caseIdOf(d.businessKey())).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Set<Long> visible = register.visibleAmong(caseIds, principal.getName());
+        boolean seesAll = register.seesAllCases(principal.getName());
+        return running.stream().filter(d -> {
+            Long caseId = caseIdOf(d.businessKey());
+            return caseId == null ? seesAll : visible.contains(caseId);
+        }).toList();
+    }
+
     private CaseDeadline describe(RunningDeadline deadline) {
         DeadlineEntry entry = deadlines.catalogue().entry(deadline.entryId());
         return new CaseDeadline(deadline.entryId(), entry.name(), deadline.clockStart(), deadline.dueAt(),
                 deadline.provisional(), deadline.extensionsUsed(), deadline.status(), entry.legalBasis());
+    }
+
+    private static Long caseIdOf(String businessKey) {
+        return businessKey != null && businessKey.matches("\\d{1,18}") ? Long.valueOf(businessKey) : null;
     }
 }

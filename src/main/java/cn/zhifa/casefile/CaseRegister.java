@@ -99,6 +99,17 @@ public class CaseRegister {
         return store.visible(caseId, visibility.of(userId));
     }
 
+    /** Those of {@code caseIds} that {@code userId} may see (the rules of {@code GET /api/cases}). */
+    @Transactional(readOnly = true)
+    public Set<Long> visibleAmong(Set<Long> caseIds, String userId) {
+        return store.visibleAmong(caseIds, visibility.of(userId));
+    }
+
+    /** Whether {@code userId} sees every case (supervisor, administrator). */
+    public boolean seesAllCases(String userId) {
+        return visibility.of(userId).all();
+    }
+
     /** Whether a case with this id exists (whoever asks). */
     public boolean exists(long caseId) {
         return store.summary(caseId).isPresent();

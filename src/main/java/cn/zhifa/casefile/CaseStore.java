@@ -151,6 +151,18 @@ class CaseStore {
                 .list();
     }
 
+    /** Those of {@code caseIds} the viewer may see. */
+    Set<Long> visibleAmong(Set<Long> caseIds, CaseVisibility.Viewer viewer) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String condition = viewer.sqlCondition(params);
+        params.put("caseIds", caseIds);
+        return Set.copyOf(jdbc.sql("SELECT c.id FROM case_file c WHERE c.id IN (:caseIds) AND " + condition)
+                .params(params).query(Long.class).list());
+    }
+
     boolean visible(long caseId, CaseVisibility.Viewer viewer) {
         Map<String, Object> params = new HashMap<>();
         String condition = viewer.sqlCondition(params);

@@ -46,9 +46,6 @@ class NewCaseValidation {
         if (request.title() == null || request.title().isBlank()) {
             throw refused("CASE_TITLE_REQUIRED", "请填写案由");
         }
-        if (request.title().strip().length() > 500) {
-            throw refused("CASE_TITLE_TOO_LONG", "案由不得超过500字");
-        }
         checkParties(request.parties());
         return new Valid(unit, checkOfficers(request.officers(), unit, today));
     }

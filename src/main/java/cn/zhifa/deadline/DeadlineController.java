@@ -3,10 +3,12 @@ package cn.zhifa.deadline;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/deadlines}: the catalogue in force; {@code GET /api/deadlines/running}: open deadlines. */
+/**
+ * {@code GET /api/deadlines}: the catalogue in force. The running deadlines of the cases a user may see are served by
+ * the case register ({@code GET /api/deadlines/running}), which knows who sees which case.
+ */
 @RestController
 @RequestMapping("/api/deadlines")
 class DeadlineController {
@@ -24,10 +26,5 @@ class DeadlineController {
     CatalogueResponse catalogue() {
         DeadlineCatalogue catalogue = deadlines.catalogue();
         return new CatalogueResponse(catalogue.ruleSet(), catalogue.description(), catalogue.entries());
-    }
-
-    @GetMapping("/running")
-    List<RunningDeadline> running(@RequestParam(required = false) String processInstanceId) {
-        return processInstanceId == null ? deadlines.open() : deadlines.open(processInstanceId);
     }
 }

@@ -2,7 +2,9 @@ package cn.zhifa.documents;
 
 import cn.zhifa.identity.Roles;
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ZhifaException;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +52,14 @@ class AttachmentController {
     @PostMapping(path = "/api/cases/{caseId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Attachment upload(@PathVariable long caseId, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) AttachmentKind kind, @RequestParam(required = false) String description,
-            @RequestParam(required = false) String caseNo, @RequestParam(required = false) String capturedAt,
-            @RequestParam(required = false) String capturedPlace, @RequestParam(required = false) String capturedBy,
-            @RequestParam(required = false) String provesWhat, Principal principal) throws IOException {
+            @RequestParam(required = false) AttachmentKind kind,
+            @RequestParam(required = false) @Size(max = 1000) @WellFormedText(lineBreaks = true) String description,
+            @RequestParam(required = false) @Size(max = 100) @WellFormedText String caseNo,
+            @RequestParam(required = false) @Size(max = 40) @WellFormedText String capturedAt,
+            @RequestParam(required = false) @Size(max = 300) @WellFormedText String capturedPlace,
+            @RequestParam(required = false) @Size(max = 100) @WellFormedText String capturedBy,
+            @RequestParam(required = false) @Size(max = 1000) @WellFormedText(lineBreaks = true) String provesWhat,
+            Principal principal) throws IOException {
         access.requireVisibleAndOneOf(caseId, principal.getName(), UPLOADERS, "只有办案的执法人员可以上传证据材料和音像记录");
         if (file == null) {
             throw new ZhifaException(HttpStatus.BAD_REQUEST, "ATTACHMENT_FILE_REQUIRED", "请选择要上传的文件（字段 file）");

@@ -3,6 +3,7 @@ package cn.zhifa.documents;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.system.TextRules;
 import cn.zhifa.system.ZhifaException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -66,6 +67,7 @@ public class CaseAttachments {
         if (upload.declaredSize() > max) {
             throw ContentStore.tooLarge(max);
         }
+        String fileName = fileName(upload.fileName());
         String contentType = normalise(upload.contentType());
         checkType(upload.kind(), contentType);
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(DocumentModel.ZONE).toOffsetDateTime();
@@ -76,7 +78,6 @@ public class CaseAttachments {
         if (stored.size() == 0) {
             throw empty();
         }
-        String fileName = fileName(upload.fileName());
         NewAttachment normalised = new NewAttachment(upload.kind(), fileName, contentType, stored.size(), null,
                 upload.description(), upload.audioVideo());
         long id = store.insert(caseId, normalised, fileName, stored, late, now, actor);
@@ -207,13 +208,21 @@ public class CaseAttachments {
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The last path segment, at most 300 characters (the column), cut at a code point. */
     private static String fileName(String original) {
         if (original == null || original.isBlank()) {
             return "未命名文件";
         }
+        TextRules.problemOf(original, false).ifPresent(problem -> {
+            throw new ZhifaException(HttpStatus.BAD_REQUEST, "TEXT_MALFORMED", "文件名" + problem);
+        });
         String name = original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.isEmpty() ? "未命名文件" : name.length() > 300 ? name.substring(name.length() - 300) : name;
+        if (name.length() > 300) {
+            int from = name.length() - 300;
+            name = name.substring(Character.isLowSurrogate(name.charAt(from)) ? from + 1 : from);
+        }
+        return name.isEmpty() ? "未命名文件" : name;
     }
 
     private static boolean blank(String s) {

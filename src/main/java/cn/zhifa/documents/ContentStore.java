@@ -1,23 +1,33 @@
 package cn.zhifa.documents;
 
 import cn.zhifa.system.ZhifaException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Files on disk addressed by their SHA-256 ({@code <storage-dir>/ab/cd/abcd…}). Content is streamed to a temporary
- * file while its hash is computed, then moved into place; the same content is stored once.
+ * Files on disk addressed by their SHA-256 ({@code <storage-dir>/ab/cd/abcd…}); the same content is stored once.
+ * Content is streamed to a temporary file while its hash is computed. Inside a transaction the file moves into place
+ * just before the transaction commits and goes away if it rolls back, so an upload or document the database refuses
+ * leaves no file behind; until then this transaction reads it from the temporary file.
  */
 @Component
 class ContentStore {
@@ -51,11 +61,8 @@ class ContentStore {
                 }
             }
             String hash = HexFormat.of().formatHex(sha256.digest());
-            Path target = pathOf(hash);
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
+            placeWithTransaction(hash, temp);
+            temp = null;
             return new Stored(hash, size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store content", e);
@@ -67,12 +74,14 @@ class ContentStore {
     }
 
     Stored store(byte[] content) {
-        return store(new java.io.ByteArrayInputStream(content), Long.MAX_VALUE);
+        return store(new ByteArrayInputStream(content), Long.MAX_VALUE);
     }
 
     InputStream open(String sha256) {
+        Placements pending = (Placements) TransactionSynchronizationManager.getResource(this);
+        Path path = pending != null && pending.temps.containsKey(sha256) ? pending.temps.get(sha256) : pathOf(sha256);
         try {
-            return Files.newInputStream(pathOf(sha256));
+            return Files.newInputStream(path);
         } catch (IOException e) {
             throw new ZhifaException(HttpStatus.INTERNAL_SERVER_ERROR, "CONTENT_MISSING", "文件内容缺失，请联系管理员");
         }
@@ -83,6 +92,82 @@ class ContentStore {
             throw new IllegalArgumentException("not a SHA-256 hex digest");
         }
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private void placeWithTransaction(String hash, Path temp) throws IOException {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            place(hash, temp);
+            return;
+        }
+        Placements placements = (Placements) TransactionSynchronizationManager.getResource(this);
+        if (placements == null) {
+            placements = new Placements();
+            TransactionSynchronizationManager.bindResource(this, placements);
+            TransactionSynchronizationManager.registerSynchronization(placements);
+        }
+        placements.add(hash, temp);
+    }
+
+    /** Moves the temporary file into place; true if this created the stored file. */
+    private boolean place(String hash, Path temp) throws IOException {
+        Path target = pathOf(hash);
+        if (Files.exists(target)) {
+            deleteQuietly(temp);
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (FileAlreadyExistsException storedMeanwhile) {
+            deleteQuietly(temp);
+            return false;
+        }
+    }
+
+    /** The files of one transaction: placed before its commit, deleted if it does not commit. */
+    private final class Placements implements TransactionSynchronization {
+
+        private final Map<String, Path> temps = new LinkedHashMap<>();
+        private final List<Path> created = new ArrayList<>();
+
+        void add(String hash, Path temp) {
+            if (temps.putIfAbsent(hash, temp) != null) {
+                deleteQuietly(temp);
+            }
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(ContentStore.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(ContentStore.this, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            try {
+                for (Map.Entry<String, Path> pending : temps.entrySet()) {
+                    if (place(pending.getKey(), pending.getValue())) {
+                        created.add(pathOf(pending.getKey()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot store content", e);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ContentStore.this);
+            temps.values().forEach(ContentStore::deleteQuietly);
+            if (status != STATUS_COMMITTED) {
+                created.forEach(ContentStore::deleteQuietly);
+            }
+        }
     }
 
     static ZhifaException tooLarge(long maxBytes) {

@@ -1,7 +1,10 @@
 package cn.zhifa.documents;
 
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ZhifaException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
@@ -38,7 +41,9 @@ class DocumentController {
         this.record = record;
     }
 
-    record GenerateRequest(DocumentType type, Map<String, Object> data) {
+    /** The document's values by field key; each value is checked as text where it becomes text (DocumentModel). */
+    record GenerateRequest(DocumentType type,
+            @Size(max = 100, message = "文书内容不得超过{max}项") Map<@Size(max = 64) @WellFormedText String, Object> data) {
     }
 
     @GetMapping("/api/cases/{caseId}/documents")
@@ -62,7 +67,8 @@ class DocumentController {
 
     @PostMapping("/api/cases/{caseId}/documents")
     @ResponseStatus(HttpStatus.CREATED)
-    StoredDocument generate(@PathVariable long caseId, @RequestBody GenerateRequest request, Principal principal) {
+    StoredDocument generate(@PathVariable long caseId, @RequestBody @Valid GenerateRequest request,
+            Principal principal) {
         access.requireVisible(caseId, principal.getName());
         if (request.type() == null) {
             throw new ZhifaException(HttpStatus.BAD_REQUEST, "DOCUMENT_TYPE_REQUIRED", "请选择文书种类");

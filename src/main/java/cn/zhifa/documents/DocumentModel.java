@@ -1,9 +1,11 @@
 package cn.zhifa.documents;
 
-import cn.zhifa.system.EngineClock;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseOfficer;
 import cn.zhifa.casefile.Party;
+import cn.zhifa.system.EngineClock;
+import cn.zhifa.system.TextRules;
+import cn.zhifa.system.ZhifaException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,17 +22,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 
 /**
  * The text a template receives: what the case register owns (number, 案由, parties, agency, officers) and today's
  * date, which no caller may supply ({@link #REGISTER_OWNED}), then the caller's data for the rest. Every value becomes
- * text; dates are written the Chinese way (2026年3月5日).
+ * text; dates are written the Chinese way (2026年3月5日). A value whose text is longer than
+ * {@value #MAX_VALUE_LENGTH} characters, cannot be stored, or names a day that does not exist (2025-02-30) is refused
+ * with 400, whether it comes from a request or from process variables.
  */
 final class DocumentModel {
 
     static final ZoneId ZONE = EngineClock.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H时mm分");
+    static final int MAX_VALUE_LENGTH = 10_000;
 
     /**
      * The fields the register (and the clock) fill, with the names a person reads; a caller's value for one of them is
@@ -62,13 +69,33 @@ final class DocumentModel {
         put(model, "documentDate", DATE.format(today));
         if (data != null) {
             data.forEach((key, value) -> {
-                String text = text(value);
+                String text = checkedText(key, value);
                 if (key != null && !REGISTER_OWNED.containsKey(key) && text != null && !text.isBlank()) {
                     model.put(key, text);
                 }
             });
         }
         return model;
+    }
+
+    private static String checkedText(String key, Object value) {
+        String text;
+        try {
+            text = text(value);
+        } catch (DateTimeParseException e) {
+            throw bad("DOCUMENT_DATE_INVALID", "文书内容“" + key + "”的日期或时间不存在：" + e.getParsedString());
+        }
+        if (text != null && text.length() > MAX_VALUE_LENGTH) {
+            throw bad("TEXT_TOO_LONG", "文书内容“" + key + "”不得超过" + MAX_VALUE_LENGTH + "个字符");
+        }
+        TextRules.problemOf(text, true).ifPresent(problem -> {
+            throw bad("TEXT_MALFORMED", "文书内容“" + key + "”" + problem);
+        });
+        return text;
+    }
+
+    private static ZhifaException bad(String code, String message) {
+        return new ZhifaException(HttpStatus.BAD_REQUEST, code, message);
     }
 
     static String text(Object value) {

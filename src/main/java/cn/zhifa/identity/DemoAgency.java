@@ -15,6 +15,13 @@ final class DemoAgency {
 
     static final String AGENCY_NAME = "某县市场监督管理局";
 
+    /** The demo people's e-mail domain: it marks an account the demo profile created. */
+    static final String EMAIL_DOMAIN = "amr.example.gov.cn";
+    /** The shipped demo password (default of ZHIFA_DEMO_PASSWORD in application-demo.yaml). */
+    static final String SHIPPED_PASSWORD = "zhifa2026";
+    /** The demo administrator (camunda.bpm.admin-user.id in application-demo.yaml). */
+    static final String ADMIN_ID = "admin";
+
     static final List<Unit> UNITS = List.of(
             new Unit(Units.AGENCY, AGENCY_NAME, "AGENCY", "某县市监处罚"),
             new Unit(Units.SQUAD_1, "执法一大队", "HANDLING", null),

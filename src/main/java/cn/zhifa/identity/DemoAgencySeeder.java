@@ -60,7 +60,7 @@ class DemoAgencySeeder {
         // Camunda shows "first last"; for Chinese names that is 姓 then 名
         user.setFirstName(person.familyName());
         user.setLastName(person.givenName());
-        user.setEmail(person.id() + "@amr.example.gov.cn");
+        user.setEmail(person.id() + "@" + DemoAgency.EMAIL_DOMAIN);
         user.setPassword(password);
         identityService.saveUser(user);
     }

@@ -1,6 +1,8 @@
 package cn.zhifa.identity;
 
+import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ZhifaException;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,7 +35,7 @@ class MeController {
     }
 
     @GetMapping("/api/staff/{userId}")
-    StaffMember member(@PathVariable String userId, Principal principal) {
+    StaffMember member(@PathVariable @Size(max = 64) @WellFormedText String userId, Principal principal) {
         Set<String> callerGroups = staff.groupsOf(principal.getName());
         if (!callerGroups.contains(Roles.SUPERVISOR) && !callerGroups.contains(Roles.ADMIN)
                 && !callerGroups.contains(Roles.AGENCY_HEAD)) {

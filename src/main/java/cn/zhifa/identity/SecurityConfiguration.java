@@ -1,57 +1,81 @@
 package cn.zhifa.identity;
 
 import cn.zhifa.system.ApiProblems;
+import cn.zhifa.system.EngineClock;
+import cn.zhifa.system.RefusalLog;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.filter.OrderedRequestContextFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * /api, /engine-rest and actuator metrics: stateless HTTP Basic checked against the Camunda identity service.
- * The webapps under /camunda keep their own session login and CSRF protection.
+ * /api, /engine-rest and actuator metrics: stateless HTTP Basic checked against the Camunda identity service, with
+ * too many wrong passwords from one address answered 429 ({@link LoginThrottle}); /api/admin for administrators.
+ * The webapps under /camunda keep their own session login and CSRF protection. Every response carries
+ * {@code Referrer-Policy: same-origin}, and over HTTPS {@code Strict-Transport-Security}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H:mm").withZone(EngineClock.ZONE);
+
     @Bean
-    AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
-        return new CamundaIdentityAuthenticationProvider(identityService);
+    AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService,
+            LoginThrottle throttle) {
+        return new CamundaIdentityAuthenticationProvider(identityService, throttle);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, StaffDirectory staff)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, Clock clock, StaffDirectory staff)
             throws Exception {
         AgencyAdministrators administrators = new AgencyAdministrators(staff);
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof CamundaIdentityAuthenticationProvider.LoginBlockedException blocked) {
+                String detail = "登录失败次数过多，已暂停从此地址登录该账户，请于" + CLOCK_TIME.format(blocked.until())
+                        + "后再试，或请系统管理员解除";
+                RefusalLog.warn("LOGIN_BLOCKED", HttpStatus.TOO_MANY_REQUESTS.value(), detail, request);
+                long seconds = Math.max(1, Duration.between(clock.instant(), blocked.until()).toSeconds());
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+                ApiProblems.write(response, objectMapper,
+                        ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_BLOCKED", detail));
+                return;
+            }
             // a page that logs in by itself (the setup page) says so, and the browser keeps its own dialog closed
             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"zhifa\", charset=\"UTF-8\"");
             }
-            writeProblem(response, objectMapper, ApiProblems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+            ApiProblems.write(response, objectMapper, ApiProblems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                     "请先登录：需要有效的用户名和密码"));
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> writeProblem(response, objectMapper,
-                ApiProblems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户无权执行此操作"));
+        AccessDeniedHandler forbidden = (request, response, e) -> {
+            RefusalLog.warn("FORBIDDEN", HttpStatus.FORBIDDEN.value(), "当前用户无权执行此操作", request);
+            ApiProblems.write(response, objectMapper,
+                    ApiProblems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户无权执行此操作"));
+        };
         return http
                 // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not the DispatcherServlet
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
@@ -72,18 +96,31 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-        // Tasklist, Cockpit and Admin authenticate users themselves and carry Camunda's CSRF filter
+        // Tasklist, Cockpit and Admin authenticate users themselves and carry Camunda's CSRF filter and their own
+        // security headers (X-Content-Type-Options, CSP ...); only HSTS (on HTTPS) and the referrer policy are added
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.disable())
+                .headers(headers -> headers.defaultsDisabled()
+                        .httpStrictTransportSecurity(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * The request in the request context from the first filter on (Spring MVC's default order, before security): the
+     * login throttle reads the client address there while HTTP Basic is checked. Jersey's own one would come later.
+     */
+    @Bean
+    OrderedRequestContextFilter requestContextFilter() {
+        return new OrderedRequestContextFilter();
     }
 
     /** Hands the Spring-authenticated user to the engine so Camunda authorization applies to every REST call. */
@@ -104,13 +141,5 @@ class SecurityConfiguration {
 
     private static RequestMatcher path(HttpMethod method, String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
-    }
-
-    private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
-            throws java.io.IOException {
-        response.setStatus(problem.getStatus());
-        response.setCharacterEncoding("UTF-8");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
     }
 }

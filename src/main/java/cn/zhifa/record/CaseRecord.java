@@ -1,6 +1,7 @@
 package cn.zhifa.record;
 
 import cn.zhifa.system.EngineClock;
+import cn.zhifa.system.TextRules;
 import cn.zhifa.system.ZhifaException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -99,8 +100,10 @@ public class CaseRecord {
         RecordStore.LockedHead locked = store.lockHead(caseId).orElseThrow(() -> new ZhifaException(
                 HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "案件不存在：" + caseId));
         RecordEntry previous = prepare(caseId, locked, store.lastEntry(caseId).orElse(null));
-        String who = actor == null || actor.isBlank() ? "system" : actor;
-        RecordEntry entry = write(caseId, previous, who, action, summary == null ? "" : truncate(summary, 1000), data);
+        // what is hashed is what is stored and served: text no encoder can write would make the record unreadable
+        String who = actor == null || actor.isBlank() ? "system" : TextRules.clean(actor);
+        String what = summary == null ? "" : TextRules.clean(truncate(summary, 1000));
+        RecordEntry entry = write(caseId, previous, who, action, what, data);
         checkpoints.afterCommit(entry);
         return entry;
     }
@@ -147,7 +150,7 @@ public class CaseRecord {
 
     private RecordEntry write(long caseId, RecordEntry previous, String actor, String action, String summary,
             Object data) {
-        String json = RecordHashing.canonicalJson(data);
+        String json = TextRules.clean(RecordHashing.canonicalJson(data));
         String dataDigest = RecordHashing.sha256(json);
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS).atZoneSameInstant(ZONE)
                 .toOffsetDateTime();
@@ -162,7 +165,12 @@ public class CaseRecord {
         return entry;
     }
 
+    /** Cut at a code point, so the cut never leaves half a surrogate pair. */
     private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1;
+        return s.substring(0, end) + "…";
     }
 }

@@ -1,5 +1,14 @@
 package cn.zhifa.system;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
@@ -10,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -22,7 +32,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every /api error leaves as a problem detail with a stable code and a Chinese detail, never a stack trace. */
+/**
+ * Every /api error leaves as a problem detail with a stable code and a Chinese detail, never a stack trace. A refusal
+ * or bad input is logged once at WARN ({@link RefusalLog}); only the unexpected is an ERROR.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
@@ -30,38 +43,74 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(ZhifaException.class)
-    ProblemDetail refused(ZhifaException e) {
-        return ApiProblems.of(e.status(), e.code(), e.getMessage());
+    ProblemDetail refused(ZhifaException e, HttpServletRequest request) {
+        RefusalLog.warn(e, request);
+        ProblemDetail problem = ApiProblems.of(e.status(), e.code(), e.getMessage());
+        if (e instanceof InvalidInputException invalid) {
+            problem.setProperty("errors", invalid.problems());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            problems.add(error.contains(ConstraintViolation.class)
+                    ? InvalidInputException.problem(error.getField(), error.unwrap(ConstraintViolation.class))
+                    : new InvalidInputException.FieldProblem(error.getField(), "VALIDATION_FAILED", "格式不正确"));
+        }
+        problems.sort(Comparator.comparing(InvalidInputException.FieldProblem::field));
+        return refused(new InvalidInputException(problems), request);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> {
+            String name = error instanceof FieldError field ? field.getField()
+                    : result.getMethodParameter().getParameterName();
+            ConstraintViolation<?> violation = result.unwrap(error, ConstraintViolation.class);
+            problems.add(InvalidInputException.problem(name, violation));
+        }));
+        problems.sort(Comparator.comparing(InvalidInputException.FieldProblem::field));
+        return refused(new InvalidInputException(problems), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "缺少必填参数：" + e.getParameterName());
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return refused(new ZhifaException(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER",
+                "缺少必填参数：" + e.getParameterName()), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "参数格式不正确：" + e.getName());
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return refused(new ZhifaException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "参数格式不正确：" + e.getName()),
+                request);
     }
 
-    @ExceptionHandler({MethodArgumentNotValidException.class, HandlerMethodValidationException.class})
-    ProblemDetail invalid(Exception e) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "提交的内容不完整或格式不正确");
-    }
-
+    /** An impossible date (2025-02-30) or time is named with its field; any other unreadable body is malformed. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求内容无法解析，请检查 JSON 格式与日期格式（YYYY-MM-DD）");
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        if (e.getCause() instanceof InvalidFormatException format && format.getTargetType() != null
+                && Temporal.class.isAssignableFrom(format.getTargetType())) {
+            return refused(new ZhifaException(HttpStatus.BAD_REQUEST, "DATE_INVALID", "日期或时间不正确：字段 "
+                    + pathOf(format) + " 的值“" + TextRules.clean(String.valueOf(format.getValue()))
+                    + "”不是有效的日期或时间（日期格式 YYYY-MM-DD，时间格式 YYYY-MM-DDTHH:MM:SS）"), request);
+        }
+        return refused(new ZhifaException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
+                "请求内容无法解析，请检查 JSON 格式与日期格式（YYYY-MM-DD）"), request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return ApiProblems.of(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "上传文件超过大小限制");
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return refused(new ZhifaException(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "上传文件超过大小限制"),
+                request);
     }
 
     @ExceptionHandler(MultipartException.class)
-    ProblemDetail multipart(MultipartException e) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, "UPLOAD_INVALID", "上传请求不正确");
+    ProblemDetail multipart(MultipartException e, HttpServletRequest request) {
+        return refused(new ZhifaException(HttpStatus.BAD_REQUEST, "UPLOAD_INVALID", "上传请求不正确"), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -80,23 +129,31 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationException.class})
-    ProblemDetail forbidden(Exception e) {
-        return ApiProblems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户无权执行此操作");
+    ProblemDetail forbidden(Exception e, HttpServletRequest request) {
+        return refused(new ZhifaException(HttpStatus.FORBIDDEN, "FORBIDDEN", "当前用户无权执行此操作"), request);
     }
 
     /** A refusal thrown by a listener while an /api call drives the engine arrives wrapped by the engine. */
     @ExceptionHandler(ProcessEngineException.class)
-    ProblemDetail engine(ProcessEngineException e) {
-        ZhifaException refusal = EngineRestRefusalMapper.refusalIn(e);
-        if (refusal == null) {
-            refusal = EngineRefusals.translate(e);
-        }
-        return refusal != null ? refused(refusal) : unexpected(e);
+    ProblemDetail engine(ProcessEngineException e, HttpServletRequest request) {
+        ZhifaException refusal = EngineRefusals.refusalIn(e);
+        return refusal != null ? refused(refusal, request) : unexpected(e, request);
     }
 
+    /** A refusal wrapped by something else than the engine (a framework) is still a refusal. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        ZhifaException refusal = ZhifaException.findIn(e);
+        if (refusal != null) {
+            return refused(refusal, request);
+        }
         log.error("Unexpected error answering an API request", e);
         return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "系统内部错误，请稍后重试或联系管理员");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

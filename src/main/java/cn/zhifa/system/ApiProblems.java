@@ -1,7 +1,11 @@
 package cn.zhifa.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /** Builds the one problem-detail shape every /api error uses: status, Chinese title and detail, stable code. */
@@ -18,6 +22,25 @@ public final class ApiProblems {
         return problem;
     }
 
+    /**
+     * The same problem for a client of Camunda's REST API, which reads {@code message} (Tasklist shows it); the
+     * {@code type} names the problem, never a Java class.
+     */
+    public static ProblemDetail forEngineRest(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = of(status, code, detail);
+        problem.setProperty("message", detail);
+        return problem;
+    }
+
+    /** Writes a problem from a filter, before any controller or mapper is reached. */
+    public static void write(HttpServletResponse response, ObjectMapper objectMapper, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
     private static String titleOf(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "请求有误";
@@ -25,9 +48,10 @@ public final class ApiProblems {
             case FORBIDDEN -> "无权操作";
             case NOT_FOUND -> "未找到";
             case CONFLICT -> "操作冲突";
-            case PAYLOAD_TOO_LARGE -> "文件过大";
+            case PAYLOAD_TOO_LARGE -> "内容过大";
             case UNSUPPORTED_MEDIA_TYPE -> "不支持的文件类型";
             case UNPROCESSABLE_ENTITY -> "不符合规定";
+            case TOO_MANY_REQUESTS -> "请求过于频繁";
             default -> "系统错误";
         };
     }

@@ -1,6 +1,8 @@
 package cn.zhifa.system;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -12,9 +14,12 @@ class EngineRestWrappedRefusalMapper implements ExceptionMapper<RestException> {
 
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
 
+    @Context
+    private HttpServletRequest request;
+
     @Override
     public Response toResponse(RestException exception) {
-        ZhifaException refusal = EngineRestRefusalMapper.refusalIn(exception);
-        return refusal == null ? camundaDefault.toResponse(exception) : EngineRestRefusalMapper.answer(refusal);
+        ZhifaException refusal = ZhifaException.findIn(exception);
+        return refusal == null ? camundaDefault.toResponse(exception) : EngineRestRefusalMapper.answer(refusal, request);
     }
 }

@@ -24,4 +24,14 @@ public class ZhifaException extends RuntimeException {
     public HttpStatus status() {
         return status;
     }
+
+    /** The refusal inside an exception the engine or a framework wrapped around it, or null if there is none. */
+    public static ZhifaException findIn(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ZhifaException refusal) {
+                return refusal;
+            }
+        }
+        return null;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.zhifa.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhifa.ZhifaApplication;
@@ -23,7 +24,7 @@ class ProdProfileTest {
         SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod")
                 .properties("spring.main.web-application-type=none", "ZHIFA_DB_URL=jdbc:h2:mem:prod-check",
                         "ZHIFA_DB_USER=sa", "ZHIFA_DB_PASSWORD=x", "ZHIFA_ADMIN_USER=admin",
-                        "ZHIFA_ADMIN_PASSWORD=a-long-admin-password", "ZHIFA_RECORD_KEY_ID=k1",
+                        "ZHIFA_ADMIN_PASSWORD=A-long-admin-password-7", "ZHIFA_RECORD_KEY_ID=k1",
                         "ZHIFA_DB_MIGRATION_USER=owner", "ZHIFA_DB_MIGRATION_PASSWORD=y");
         assertThatThrownBy(prod::run)
                 .isInstanceOf(IllegalStateException.class)
@@ -35,11 +36,31 @@ class ProdProfileTest {
         SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod")
                 .properties("spring.main.web-application-type=none", "ZHIFA_DB_URL=jdbc:h2:mem:prod-check",
                         "ZHIFA_DB_USER=zhifa", "ZHIFA_DB_PASSWORD=x", "ZHIFA_ADMIN_USER=admin",
-                        "ZHIFA_ADMIN_PASSWORD=a-long-admin-password", "ZHIFA_RECORD_KEY=a2V5", "ZHIFA_RECORD_KEY_ID=k1",
+                        "ZHIFA_ADMIN_PASSWORD=A-long-admin-password-7", "ZHIFA_RECORD_KEY=a2V5", "ZHIFA_RECORD_KEY_ID=k1",
                         "ZHIFA_DB_MIGRATION_USER=zhifa", "ZHIFA_DB_MIGRATION_PASSWORD=x");
         assertThatThrownBy(prod::run)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ZHIFA_DB_MIGRATION_USER 不能同时是应用账号");
+    }
+
+    @Test
+    void prodRefusesAWeakAdministratorPassword() {
+        SpringApplicationBuilder prod = new SpringApplicationBuilder(ZhifaApplication.class).profiles("prod")
+                .properties("spring.main.web-application-type=none", "ZHIFA_DB_URL=jdbc:h2:mem:weak",
+                        "ZHIFA_DB_USER=sa", "ZHIFA_DB_PASSWORD=x", "ZHIFA_ADMIN_USER=admin",
+                        "ZHIFA_ADMIN_PASSWORD=zhifa2026", "ZHIFA_RECORD_KEY=a2V5", "ZHIFA_RECORD_KEY_ID=k1",
+                        "ZHIFA_DB_MIGRATION_USER=owner", "ZHIFA_DB_MIGRATION_PASSWORD=y");
+        assertThatThrownBy(prod::run).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ZHIFA_ADMIN_PASSWORD").hasMessageContaining("太弱").hasMessageContaining("too weak");
+    }
+
+    @Test
+    void aPasswordOfTwelveCharactersFromThreeClassesIsStrongEnough() {
+        assertThat(ProdEnvironmentCheck.isWeak("Zhifa-county7")).isFalse();
+        assertThat(ProdEnvironmentCheck.isWeak("执法系统管理员密码2026ab")).isFalse();
+        assertThat(ProdEnvironmentCheck.isWeak("zhifa-county")).as("two classes").isTrue();
+        assertThat(ProdEnvironmentCheck.isWeak("Abcdefghijkl")).as("two classes").isTrue();
+        assertThat(ProdEnvironmentCheck.isWeak("Short-1!")).as("eight characters").isTrue();
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 class SecurityTest {
 
     private static final String PASSWORD = "test-secret";
-    /** Camunda delays logins after a failed attempt, so wrong-password calls use a user no other test logs in as. */
+    /** Wrong-password calls use a user no other test logs in as, so the login throttle never gets in their way. */
     private static final String LOCKOUT_VICTIM = "huangtao";
 
     @Autowired TestRestTemplate rest;
