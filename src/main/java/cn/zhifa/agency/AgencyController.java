@@ -1,5 +1,8 @@
 package cn.zhifa.agency;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import cn.zhifa.system.WellFormedText;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,18 +32,18 @@ class AgencyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    AgencySetup.AgencyResponse create(@RequestBody NewAgencyRequest request) {
+    AgencySetup.AgencyResponse create(@Valid @RequestBody NewAgencyRequest request) {
         return agencies.create(request);
     }
 
     @GetMapping("/{agencyId}")
-    AgencySetup.AgencyResponse agency(@PathVariable String agencyId) {
+    AgencySetup.AgencyResponse agency(@PathVariable @Size(max = 64) @WellFormedText String agencyId) {
         return agencies.agency(agencyId);
     }
 
     @PostMapping("/{agencyId}/units")
     @ResponseStatus(HttpStatus.CREATED)
-    AgencySetup.UnitResponse createUnit(@PathVariable String agencyId, @RequestBody NewUnitRequest request) {
+    AgencySetup.UnitResponse createUnit(@PathVariable @Size(max = 64) @WellFormedText String agencyId, @Valid @RequestBody NewUnitRequest request) {
         return agencies.createUnit(agencyId, request);
     }
 }

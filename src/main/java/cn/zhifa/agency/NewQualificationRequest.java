@@ -1,5 +1,6 @@
 package cn.zhifa.agency;
 
+import cn.zhifa.system.WellFormedText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,6 +10,6 @@ import java.time.LocalDate;
 record NewQualificationRequest(
         @NotBlank(message = "请填写法律职业资格证书编号")
         @Size(max = 64, message = "法律职业资格证书编号不得超过64个字符")
-        String qualificationNo,
+        @WellFormedText String qualificationNo,
         @NotNull(message = "请填写法律职业资格取得日期") LocalDate obtainedOn) {
 }

@@ -1,5 +1,6 @@
 package cn.zhifa.agency;
 
+import cn.zhifa.system.WellFormedText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -16,13 +17,13 @@ record NewStaffRequest(
         @NotBlank(message = "请填写用户名")
         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{1,63}",
                 message = "用户名应为2至64位英文字母、数字、下划线或连字符，以字母或数字开头")
-        String userId,
-        @NotBlank(message = "请填写姓") @Size(max = 50, message = "姓不得超过50字") String familyName,
-        @NotBlank(message = "请填写名") @Size(max = 50, message = "名不得超过50字") String givenName,
-        @Email(message = "邮箱格式不正确") @Size(max = 255, message = "邮箱不得超过255个字符") String email,
-        String unitId,
-        @NotEmpty(message = "请至少选择一个角色") Set<@NotNull(message = "角色不能为空") AgencyRole> roles,
-        @Size(min = 8, max = 64, message = "初始密码应为8至64个字符") String initialPassword) {
+        @Size(max = 64) @WellFormedText String userId,
+        @NotBlank(message = "请填写姓") @Size(max = 50, message = "姓不得超过50字") @WellFormedText String familyName,
+        @NotBlank(message = "请填写名") @Size(max = 50, message = "名不得超过50字") @WellFormedText String givenName,
+        @Email(message = "邮箱格式不正确") @Size(max = 255, message = "邮箱不得超过255个字符") @WellFormedText String email,
+        @Size(max = 64) @WellFormedText String unitId,
+        @NotEmpty(message = "请至少选择一个角色") @Size(max = 10) Set<@NotNull(message = "角色不能为空") AgencyRole> roles,
+        @Size(min = 8, max = 64, message = "初始密码应为8至64个字符") @WellFormedText String initialPassword) {
 
     NewStaffRequest inUnit(String unit) {
         return new NewStaffRequest(userId, familyName, givenName, email, unit, roles, initialPassword);

@@ -1,5 +1,8 @@
 package cn.zhifa.agency;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ApiProblems;
 import cn.zhifa.system.ZhifaException;
 import java.io.IOException;
@@ -51,8 +54,8 @@ class StaffImportController {
     }
 
     @PostMapping("/api/admin/agencies/{agencyId}/staff-import")
-    StaffImport.ImportResult importStaff(@PathVariable String agencyId, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String initialPassword) {
+    StaffImport.ImportResult importStaff(@PathVariable @Size(max = 64) @WellFormedText String agencyId, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) @Size(max = 64) @WellFormedText String initialPassword) {
         if (file.isEmpty()) {
             throw ImportRefusedException.ofFile("IMPORT_EMPTY", "上传的文件为空");
         }

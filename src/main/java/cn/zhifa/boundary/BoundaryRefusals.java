@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Refusing a client's request at the boundary: one WARN line, an entry in the case record once the refused
+ * Refusing a client's request at the boundary: an entry in the case record once the refused
  * transaction has rolled back (where a case is named), and the exception with the Chinese message.
  */
 @Component
@@ -28,7 +28,8 @@ class BoundaryRefusals {
 
     BoundaryRefusedException refuse(Long caseId, String actor, HttpStatus status, String code, String message,
             Map<String, Object> data) {
-        log.warn("Refused {} by {} on case {}: {}", code, actor, caseId, data);
+        // the one WARN line is written by whoever answers the call (cn.zhifa.system.RefusalLog)
+        log.info("Refused {} by {} on case {}: {}", code, actor, caseId, data);
         if (caseId != null) {
             Map<String, Object> recorded = new LinkedHashMap<>(data);
             recorded.put("code", code);

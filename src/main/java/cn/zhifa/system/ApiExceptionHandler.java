@@ -140,6 +140,13 @@ class ApiExceptionHandler {
         return refusal != null ? refused(refusal, request) : unexpected(e, request);
     }
 
+    /** Two people creating the same thing at the same moment: the database's unique key answers, as a conflict. */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+        log.warn("Refused CONFLICT: {}", e.getMostSpecificCause().getMessage());
+        return ApiProblems.of(HttpStatus.CONFLICT, "CONFLICT", "与已有记录重复（可能刚被他人同时创建），请刷新后重试");
+    }
+
     /** A refusal wrapped by something else than the engine (a framework) is still a refusal. */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {

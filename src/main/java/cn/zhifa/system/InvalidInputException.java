@@ -47,8 +47,15 @@ public class InvalidInputException extends ZhifaException {
         return switch (constraint) {
             case "WellFormedText" -> "TEXT_MALFORMED";
             case "Size" -> value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof Object[]
-                    ? "TOO_MANY_ITEMS" : "TEXT_TOO_LONG";
+                    ? "TOO_MANY_ITEMS" : isTooLong(violation) ? "TEXT_TOO_LONG" : "VALIDATION_FAILED";
             default -> "VALIDATION_FAILED";
         };
+    }
+
+    /** Beyond its column's size; a text too short (a password under its minimum) is only invalid. */
+    private static boolean isTooLong(ConstraintViolation<?> violation) {
+        Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+        return violation.getInvalidValue() instanceof CharSequence text && max instanceof Integer limit
+                && text.length() > limit;
     }
 }

@@ -42,6 +42,12 @@ public class ProdEnvironmentCheck implements EnvironmentPostProcessor {
             throw new IllegalStateException("生产环境（prod）中迁移账号 ZHIFA_DB_MIGRATION_USER 不能同时是应用账号 ZHIFA_DB_USER，拒绝启动"
                     + " / In prod ZHIFA_DB_MIGRATION_USER must be another role than ZHIFA_DB_USER");
         }
+        // models reach a production system only through the build (docs/security.md, "No code from users")
+        String deployments = environment.getProperty("zhifa.engine.rest-deployments", "NONE");
+        if (!"NONE".equalsIgnoreCase(deployments.strip())) {
+            throw new IllegalStateException("生产环境（prod）不允许通过接口或 Cockpit 部署流程（zhifa.engine.rest-deployments 须为 NONE），拒绝启动"
+                    + " / In prod zhifa.engine.rest-deployments must be NONE: models are deployed by the build only");
+        }
         if (isWeak(environment.getProperty("ZHIFA_ADMIN_PASSWORD"))) {
             throw new IllegalStateException("生产环境（prod）的管理员密码 ZHIFA_ADMIN_PASSWORD 太弱，拒绝启动：至少"
                     + MIN_PASSWORD_LENGTH + "个字符，并包含大写字母、小写字母、数字、其他字符（符号、汉字等）中的至少三类 / "

@@ -146,7 +146,7 @@ class AgencySetupApiTest {
         @Test
         void shouldListEveryMissingFieldOfANewAgency() {
             SetupClient.Answer answer = refused(api.post(SetupClient.ADMIN, "/api/admin/agencies",
-                    Map.of("id", "Bad_Id")), HttpStatus.BAD_REQUEST, "SETUP_INPUT_INVALID");
+                    Map.of("id", "Bad_Id")), HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
             assertThat(answer.detail()).contains("机构编码应为2至32位小写英文字母、数字或连字符", "请填写机构名称",
                     "请填写统一社会信用代码", "请填写案件编号前缀");
         }
@@ -193,7 +193,7 @@ class AgencySetupApiTest {
             SetupClient.Answer answer = refused(api.post(SetupClient.ADMIN, staffPath(agencyId),
                     Map.of("userId", "张三", "familyName", "张", "givenName", "三", "unitId", squad,
                             "roles", List.of("OFFICER"), "initialPassword", "short")),
-                    HttpStatus.BAD_REQUEST, "SETUP_INPUT_INVALID");
+                    HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
             assertThat(answer.detail()).contains("用户名应为2至64位英文字母", "初始密码应为8至64个字符");
         }
 

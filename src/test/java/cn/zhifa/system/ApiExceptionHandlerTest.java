@@ -55,4 +55,11 @@ class ApiExceptionHandlerTest {
         assertThat(problem.getProperties()).containsEntry("code", "REVIEW_REFUSED");
         assertThat(problem.getDetail()).isEqualTo("不得自行审核");
     }
+
+    @Test
+    void aDuplicateKeyIsAConflictNotAServerError() {
+        ProblemDetail problem = handler.duplicate(new org.springframework.dao.DuplicateKeyException("uq_org_unit"));
+        assertThat(problem.getStatus()).isEqualTo(HttpStatus.CONFLICT.value());
+        assertThat(problem.getProperties()).containsEntry("code", "CONFLICT");
+    }
 }

@@ -55,6 +55,23 @@ class ProdProfileTest {
     }
 
     @Test
+    void prodRefusesDeploymentsThroughTheApi() {
+        // an environment variable outranks application-prod.yaml, so the check reads the resolved property
+        org.springframework.mock.env.MockEnvironment environment = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("ZHIFA_DB_URL", "jdbc:h2:mem:deployments").withProperty("ZHIFA_DB_USER", "sa")
+                .withProperty("ZHIFA_DB_PASSWORD", "x").withProperty("ZHIFA_ADMIN_USER", "admin")
+                .withProperty("ZHIFA_ADMIN_PASSWORD", "A-long-admin-password-7")
+                .withProperty("ZHIFA_RECORD_KEY", "a2V5").withProperty("ZHIFA_RECORD_KEY_ID", "k1")
+                .withProperty("ZHIFA_DB_MIGRATION_USER", "owner").withProperty("ZHIFA_DB_MIGRATION_PASSWORD", "y")
+                .withProperty("zhifa.engine.rest-deployments", "ADMIN");
+        environment.setActiveProfiles("prod");
+        assertThatThrownBy(() -> new ProdEnvironmentCheck().postProcessEnvironment(environment, null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("rest-deployments");
+        environment.setProperty("zhifa.engine.rest-deployments", "NONE");
+        new ProdEnvironmentCheck().postProcessEnvironment(environment, null);
+    }
+
+    @Test
     void aPasswordOfTwelveCharactersFromThreeClassesIsStrongEnough() {
         assertThat(ProdEnvironmentCheck.isWeak("Zhifa-county7")).isFalse();
         assertThat(ProdEnvironmentCheck.isWeak("执法系统管理员密码2026ab")).isFalse();
