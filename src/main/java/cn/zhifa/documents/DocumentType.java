@@ -31,8 +31,8 @@ public enum DocumentType {
             "reviewer", "审核人员", "reviewOpinion", "审核意见", "reviewConclusion", "审核结论", "documentDate", "日期")),
     COLLECTIVE_DISCUSSION("集体讨论记录", "collective-discussion.docx", fields(
             "caseNo", "案件编号", "caseTitle", "案由", "discussionTime", "讨论时间", "discussionPlace", "讨论地点",
-            "chair", "主持人", "attendees", "出席人员", "recorder", "记录人", "discussion", "讨论内容",
-            "conclusion", "讨论决定")),
+            "chair", "主持人", "attendees", "出席人员", "absentees", "缺席人员", "observers", "列席人员",
+            "recorder", "记录人", "discussion", "讨论内容", "conclusion", "讨论决定")),
     PENALTY_DECISION("行政处罚决定书", "penalty-decision.docx", fields(
             "caseNo", "案件编号", "partyName", "当事人姓名或者名称", "partyAddress", "当事人地址",
             "facts", "违法事实", "evidence", "证据", "penaltyType", "行政处罚的种类", "legalBasis", "行政处罚的依据",

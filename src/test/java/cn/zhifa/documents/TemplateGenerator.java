@@ -66,8 +66,8 @@ public final class TemplateGenerator {
         form(dir, DocumentType.COLLECTIVE_DISCUSSION, List.of(
                 "案件编号", "{{caseNo}}", "案由", "{{caseTitle}}", "讨论时间", "{{discussionTime}}",
                 "讨论地点", "{{discussionPlace}}", "主持人", "{{chair}}", "出席人员", "{{attendees}}",
-                "列席人员", "{{observers}}", "记录人", "{{recorder}}", "讨论内容", "{{discussion}}",
-                "讨论决定", "{{conclusion}}", "出席人员签名", ""));
+                "缺席人员", "{{absentees}}", "列席人员", "{{observers}}", "记录人", "{{recorder}}",
+                "讨论内容", "{{discussion}}", "讨论决定", "{{conclusion}}", "出席人员签名", "{{signatures}}"));
         letter(dir, DocumentType.PENALTY_DECISION, List.of(
                 "当事人：{{partyName}}",
                 "统一社会信用代码（公民身份号码）：{{partyIdNumber}}",

@@ -1,0 +1,68 @@
+package cn.zhifa.discussion;
+
+import cn.zhifa.record.CaseRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Refusing a step of a discussion: one WARN line, the refusal written to the case record once the step's own
+ * transaction has rolled back (which leaves the task as it was), and the exception with the Chinese message.
+ */
+@Component
+class DiscussionRefusals {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscussionRefusals.class);
+
+    private final CaseRecord caseRecord;
+
+    DiscussionRefusals(CaseRecord caseRecord) {
+        this.caseRecord = caseRecord;
+    }
+
+    DiscussionRefusedException refuse(DelegateTask task, String actor, String code, String message) {
+        return refuse(task, actor, code, message, Map.of());
+    }
+
+    DiscussionRefusedException refuse(DelegateTask task, String actor, String code, String message,
+            Map<String, Object> data) {
+        Map<String, Object> recorded = new LinkedHashMap<>(data);
+        recorded.put("task", task.getTaskDefinitionKey());
+        recorded.put("event", task.getEventName());
+        return refuse(DiscussionActors.caseIdOf(task), actor, task.getName(), code, message, recorded);
+    }
+
+    /** A refusal outside a task (the request for a discussion) on a case that exists. */
+    DiscussionRefusedException refuse(long caseId, String actor, String step, String code, String message,
+            Map<String, Object> data) {
+        Map<String, Object> recorded = new LinkedHashMap<>(data);
+        recorded.put("code", code);
+        String who = actor == null ? "system" : actor;
+        log.warn("Refused {} by {} on case {} at {}", code, who, caseId, step);
+        afterRollback(() -> caseRecord.appendInNewTransaction(caseId, who, "REFUSAL", step + "：" + message,
+                recorded));
+        return new DiscussionRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, code, message);
+    }
+
+    /** The step's transaction may hold the case's record lock, so the refusal is written once it has rolled back. */
+    private static void afterRollback(Runnable append) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    append.run();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,59 @@
+package cn.zhifa.discussion;
+
+import cn.zhifa.identity.Roles;
+import cn.zhifa.identity.StaffDirectory;
+import cn.zhifa.system.ZhifaException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An agency's rule of collective discussion over HTTP: its heads, administrators and supervisors read it; only an
+ * administrator sets it ({@link DiscussionRules#update}).
+ */
+@RestController
+class DiscussionRuleController {
+
+    record DiscussionRuleRequest(@Size(max = 64) String principalHead, @NotNull @Min(1) @Max(100) Integer quorumNumerator,
+            @NotNull @Min(1) @Max(100) Integer quorumDenominator, boolean quorumInclusive,
+            @NotNull DiscussionRule.Conclusion conclusion, @NotNull DiscussionRule.MeetingKind meetingKind) {
+    }
+
+    private final DiscussionRules rules;
+    private final StaffDirectory staff;
+
+    DiscussionRuleController(DiscussionRules rules, StaffDirectory staff) {
+        this.rules = rules;
+        this.staff = staff;
+    }
+
+    @GetMapping("/api/agencies/{agencyId}/discussion-rule")
+    DiscussionRule rule(@PathVariable String agencyId, Principal principal) {
+        Set<String> groups = staff.groupsOf(principal.getName());
+        if (!groups.contains(Roles.ADMIN) && !groups.contains(Roles.SUPERVISOR)
+                && !staff.isHeadOf(agencyId, principal.getName())) {
+            throw new ZhifaException(HttpStatus.FORBIDDEN, "FORBIDDEN", "仅本机关负责人、监督人员和管理员可以查看集体讨论规则");
+        }
+        return rules.of(agencyId);
+    }
+
+    @PutMapping("/api/agencies/{agencyId}/discussion-rule")
+    DiscussionRule update(@PathVariable String agencyId, @Valid @RequestBody DiscussionRuleRequest request,
+            Principal principal) {
+        String principalHead = request.principalHead() == null || request.principalHead().isBlank() ? null
+                : request.principalHead().strip();
+        return rules.update(new DiscussionRule(agencyId, principalHead, request.quorumNumerator(),
+                request.quorumDenominator(), request.quorumInclusive(), request.conclusion(), request.meetingKind()),
+                principal.getName());
+    }
+}
