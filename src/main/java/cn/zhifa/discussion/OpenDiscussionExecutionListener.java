@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A matter is put to the heads (from the start form, or from the calling penalty case) for the case the engine bound
- * the discussion to. The case must be filed; the request comes from its handling unit or a head of its agency; a
+ * the discussion to. The request comes from the case's handling unit or a head of its agency; a
  * penalty needs the case statement, the proposed decision and a passed legal review (seed 002: 未经法制审查或者经审查
  * 不合法的，不能提交会议讨论); a further extension needs the grounds, the proposed length, and a decision period whose
  * extension by a head is used (SAMR 第六十四条). Otherwise nothing starts. The forms get what the case file holds.
@@ -58,9 +58,6 @@ class OpenDiscussionExecutionListener implements ExecutionListener {
             throw refuse(detail, requester, "DISCUSSION_REQUESTER_NOT_ALLOWED",
                     "集体讨论须由本案承办机构（" + detail.handlingUnitName() + "）或本机关负责人提请", Map.of());
         }
-        if (detail.caseNo() == null) {
-            throw refuse(detail, requester, "DISCUSSION_CASE_NOT_FILED", "案件尚未立案编号，不能提请集体讨论", Map.of());
-        }
         DiscussionMatter matter = matterOf(execution, detail, requester);
         List<String> members = heads.of(detail.agencyId(), rules.of(detail.agencyId()).principalHead());
         if (members.isEmpty()) {
@@ -74,7 +71,8 @@ class OpenDiscussionExecutionListener implements ExecutionListener {
                     "提请集体讨论的材料不完整，请填写：" + String.join("、", missing), Map.of("missing", missing));
         }
         execution.setVariable(REQUESTED_BY, requester);
-        execution.setVariable(CASE_NO, detail.caseNo());
+        // a major decision outside a penalty case may be discussed before it has a case number
+        execution.setVariable(CASE_NO, detail.caseNo() == null ? "（尚未编号）" : detail.caseNo());
         execution.setVariable(CASE_TITLE, detail.title());
         execution.setVariable(MATTER_NAME, matter.chineseName());
         execution.setVariable(MEMBER_OPTIONS, JsonVariables.json(heads.options(members)));

@@ -7,8 +7,8 @@ import java.util.Map;
  * The enforcement documents the system generates, with the fields each must contain. The 行政处罚决定书 carries every
  * item of 行政处罚法 第五十九条; the notices carry the rights of 第四十四条; the 催告书 the items of 行政强制法 第三十五条.
  * Fields filled from the case (caseNo, caseTitle, partyName, partyAddress, agencyName, officerNames, documentDate …)
- * count as present when the case has them. A type that does not require the case number (立案审批表, 法制审核意见书 of
- * a decision outside a filed case) prints （尚未编号） until the case has one.
+ * count as present when the case has them. A type that does not require the case number (立案审批表, 法制审核意见书 and
+ * 集体讨论记录 of a decision outside a filed case) prints （尚未编号） until the case has one.
  */
 public enum DocumentType {
 
@@ -30,7 +30,7 @@ public enum DocumentType {
             "caseTitle", "案由", "partyName", "当事人", "decisionTitle", "拟作出的执法决定", "submittedDate", "送审日期",
             "reviewer", "审核人员", "reviewOpinion", "审核意见", "reviewConclusion", "审核结论", "documentDate", "日期")),
     COLLECTIVE_DISCUSSION("集体讨论记录", "collective-discussion.docx", fields(
-            "caseNo", "案件编号", "caseTitle", "案由", "discussionTime", "讨论时间", "discussionPlace", "讨论地点",
+            "caseTitle", "案由", "discussionTime", "讨论时间", "discussionPlace", "讨论地点",
             "chair", "主持人", "attendees", "出席人员", "absentees", "缺席人员", "observers", "列席人员",
             "recorder", "记录人", "discussion", "讨论内容", "conclusion", "讨论决定")),
     PENALTY_DECISION("行政处罚决定书", "penalty-decision.docx", fields(

@@ -14,6 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.zhifa.ApplicationTest;
+import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.NewCase;
+import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.documents.DocumentService;
 import cn.zhifa.documents.DocumentType;
@@ -52,7 +57,7 @@ class CollectiveDiscussionProcessTest {
     @Autowired HistoryService historyService;
     @Autowired DocumentService documents;
     @Autowired CaseRecord caseRecord;
-    @Autowired cn.zhifa.casefile.CaseRegister cases;
+    @Autowired CaseRegister cases;
     @Autowired DeadlineService deadlines;
     @Autowired DiscussionDriver driver;
 
@@ -486,7 +491,7 @@ class CollectiveDiscussionProcessTest {
         }
 
         @Test
-        void shouldRefuseARequestFromAnotherUnitAnIncompleteOneAndOneForACaseNotFiled() {
+        void shouldRefuseARequestFromAnotherUnitAndAnIncompleteOne() {
             long caseId = driver.filedCase(AMR);
             driver.reviewEnded(caseId, "APPROVED");
             assertThatThrownBy(() -> driver.request("wangqiang", penaltyMatter(caseId)))
@@ -495,14 +500,24 @@ class CollectiveDiscussionProcessTest {
             incomplete.put(DRAFT_DECISION, " ");
             assertThatThrownBy(() -> driver.request("zhangwei", incomplete))
                     .hasMessageContaining("拟处理意见（行政处罚决定书代拟稿）");
-            long unfiled = cases.register(new cn.zhifa.casefile.NewCase(cn.zhifa.casefile.CaseKind.PENALTY, "线索案",
-                    "unit-squad-1", List.of(new cn.zhifa.casefile.NewCase.NewParty(cn.zhifa.casefile.PartyKind.INDIVIDUAL,
-                            "李四", "11010519491231002X", "某县某路2号")),
-                    List.of(new cn.zhifa.casefile.NewCase.NewOfficer("zhangwei", cn.zhifa.casefile.OfficerRole.HANDLER),
-                            new cn.zhifa.casefile.NewCase.NewOfficer("lina", cn.zhifa.casefile.OfficerRole.INVESTIGATOR))),
-                    "zhangwei").id();
-            assertThatThrownBy(() -> driver.request("zhangwei", penaltyMatter(unfiled)))
-                    .hasMessageContaining("尚未立案编号");
+            assertThat(refusals(caseId, "DISCUSSION_REQUESTER_NOT_ALLOWED")).hasSize(1);
+            assertThat(refusals(caseId, "DISCUSSION_MATERIALS_INCOMPLETE")).hasSize(1);
+        }
+
+        @Test
+        void shouldDiscussAMajorDecisionOutsideAPenaltyCaseBeforeItHasACaseNumber() throws Exception {
+            long caseId = cases.register(new NewCase(CaseKind.OTHER_DECISION, "吊销某公司食品经营许可证", "unit-squad-1",
+                    List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "李四", "11010519491231002X", "某县某路2号")),
+                    List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                            new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+            ProcessInstance instance = demoMeeting(caseId);
+            assertThat(runtimeService.getVariable(instance.getId(), CASE_NO)).isEqualTo("（尚未编号）");
+            driver.attend(instance, "chengang", List.of("chengang", "zhoujie"));
+            driver.opinion(instance, "chengang", "AGREE", null);
+            driver.opinion(instance, "zhoujie", "AGREE", null);
+            driver.conclude(instance, "chengang", conclusion(DiscussionResult.PENALTY_AS_PROPOSED, "同意。"));
+            driver.renderMinutes(instance);
+            assertThat(minutesText(caseId)).contains("吊销某公司食品经营许可证").doesNotContain("{{");
         }
 
         @Test
