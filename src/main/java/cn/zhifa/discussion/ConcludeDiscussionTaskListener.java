@@ -62,6 +62,11 @@ class ConcludeDiscussionTaskListener implements TaskListener {
         data.put("agree", tally.agree());
         data.put("disagree", tally.disagree());
         data.put("absent", tally.absent());
+        for (String detail : new String[] {CHANGED_PENALTY_HEAVIER, FURTHER_EXTENSION_DAYS}) {
+            if (task.getVariable(detail) != null) {
+                data.put(detail, task.getVariable(detail));
+            }
+        }
         caseRecord.append(DiscussionActors.caseIdOf(task), presiding, "DISCUSSION_CONCLUDED",
                 "集体讨论决定：" + conclusion + "（" + tally.describe() + "）", data);
     }

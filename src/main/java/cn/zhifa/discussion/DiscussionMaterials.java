@@ -59,7 +59,7 @@ class DiscussionMaterials {
     }
 
     String legalReviewText(long caseId, ReviewResult result) {
-        return "法制审核结论：" + result.chineseName()
+        return result.chineseName()
                 + documents.latest(caseId, DocumentType.LEGAL_REVIEW_OPINION).map(d -> "；" + describe(d)).orElse("");
     }
 
