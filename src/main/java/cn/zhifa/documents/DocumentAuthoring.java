@@ -63,8 +63,9 @@ class DocumentAuthoring {
         rules.put(DocumentType.HEARING_REPORT, new Rule(EnumSet.of(HEARING_HOST), EnumSet.of(HEARING), "hearingHost"));
         rules.put(DocumentType.LEGAL_REVIEW_OPINION, new Rule(EnumSet.of(LEGAL_REVIEWER), EnumSet.of(LEGAL_REVIEW),
                 "reviewer"));
+        // the decision period may need a further extension (SAMR 第六十四条) while the case is still investigated
         rules.put(DocumentType.COLLECTIVE_DISCUSSION, rule(EnumSet.of(AGENCY_HEAD),
-                EnumSet.of(NOTIFICATION, HEARING, DECISION)));
+                EnumSet.of(FILED, INVESTIGATION, LEGAL_REVIEW, NOTIFICATION, HEARING, DECISION)));
         rules.put(DocumentType.PENALTY_DECISION, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(DECISION)));
         rules.put(DocumentType.NO_PENALTY_DECISION, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(DECISION)));
         rules.put(DocumentType.SERVICE_RECEIPT, rule(EnumSet.of(HANDLING_OFFICER),

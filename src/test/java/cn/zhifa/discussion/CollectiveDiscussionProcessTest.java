@@ -237,7 +237,7 @@ class CollectiveDiscussionProcessTest {
             driver.decisionPeriodExtendedOnce(caseId, "zhoujie");
             ProcessInstance instance = driver.request("zhangwei", extensionMatter(caseId));
             assertThat((String) runtimeService.getVariable(instance.getId(), DECISION_PERIOD_TEXT))
-                    .contains("2026年10月29日", "已经批准延长1次");
+                    .containsPattern("届满日：2026年1[01]月\\d+日").contains("已经批准延长1次");
             driver.convene(instance, "chengang");
             driver.attend(instance, "chengang", List.of("chengang", "zhoujie"));
             driver.opinion(instance, "chengang", "AGREE", null);

@@ -5,12 +5,16 @@ import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseKind;
 import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.NewCase;
 import cn.zhifa.casefile.OfficerRole;
 import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.deadline.DeadlineService;
+import cn.zhifa.deadline.ExtensionApproval;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.record.RecordEntry;
+import cn.zhifa.review.ReviewResult;
+import cn.zhifa.system.EngineClock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -101,17 +105,24 @@ class DiscussionDriver {
         return caseId;
     }
 
-    /** The case's legal review ended as it records its end (the review's own tests run the review itself). */
+    /**
+     * The case's legal review ended as the review records its end, and the case moved on to the stage after it (the
+     * review's own tests run the review itself).
+     */
     void reviewEnded(long caseId, String reviewResult) {
         caseRecord.append(caseId, "system", "REVIEW_CLOSED", "法制审核结束",
                 Map.of("reviewResult", reviewResult, "processInstanceId", "review-of-" + caseId));
+        cases.moveTo(caseId, ReviewResult.valueOf(reviewResult).stageAfter(cases.find(caseId).orElseThrow().kind()),
+                "system");
     }
 
     /** The decision period of the case runs, and a head has extended it once (the catalogue's extension). */
     void decisionPeriodExtendedOnce(long caseId, String head) {
+        cases.moveTo(caseId, CaseStage.INVESTIGATION, "zhangwei");
         String penaltyCase = "penalty-case-of-" + caseId;
-        deadlines.track(penaltyCase, String.valueOf(caseId), "DECISION", Instant.parse("2026-07-01T02:00:00Z"));
-        deadlines.extend(penaltyCase, "DECISION", head, "案情复杂，需进一步鉴定");
+        deadlines.track(penaltyCase, String.valueOf(caseId), "DECISION", Instant.parse("2026-07-20T02:00:00Z"));
+        Instant now = EngineClock.now();
+        deadlines.extend(penaltyCase, "DECISION", new ExtensionApproval(head, "案情复杂，需进一步鉴定", now, now));
     }
 
     static Map<String, Object> penaltyMatter(long caseId) {
