@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An agency's rule of collective discussion over HTTP: its heads, administrators and supervisors read it; only an
- * administrator sets it ({@link DiscussionRules#update}).
+ * An agency's rule of collective discussion over HTTP: its heads, administrators and supervisors read it; it is set
+ * with the agency's setup, under /api/admin/agencies/{agencyId}, whose security rule admits the platform
+ * administrator and that agency's own administrator only.
  */
 @RestController
 class DiscussionRuleController {
@@ -39,15 +40,18 @@ class DiscussionRuleController {
 
     @GetMapping("/api/agencies/{agencyId}/discussion-rule")
     DiscussionRule rule(@PathVariable String agencyId, Principal principal) {
-        Set<String> groups = staff.groupsOf(principal.getName());
-        if (!groups.contains(Roles.ADMIN) && !groups.contains(Roles.SUPERVISOR)
-                && !staff.isHeadOf(agencyId, principal.getName())) {
-            throw new ZhifaException(HttpStatus.FORBIDDEN, "FORBIDDEN", "仅本机关负责人、监督人员和管理员可以查看集体讨论规则");
+        String user = principal.getName();
+        Set<String> groups = staff.groupsOf(user);
+        boolean ownAdministrator = groups.contains(Roles.AGENCY_ADMIN)
+                && staff.agencyOf(user).map(agencyId::equals).orElse(false);
+        if (!groups.contains(Roles.ADMIN) && !groups.contains(Roles.SUPERVISOR) && !ownAdministrator
+                && !staff.isHeadOf(agencyId, user)) {
+            throw new ZhifaException(HttpStatus.FORBIDDEN, "FORBIDDEN", "仅本机关负责人、管理员和监督人员可以查看集体讨论规则");
         }
         return rules.of(agencyId);
     }
 
-    @PutMapping("/api/agencies/{agencyId}/discussion-rule")
+    @PutMapping("/api/admin/agencies/{agencyId}/discussion-rule")
     DiscussionRule update(@PathVariable String agencyId, @Valid @RequestBody DiscussionRuleRequest request,
             Principal principal) {
         String principalHead = request.principalHead() == null || request.principalHead().isBlank() ? null

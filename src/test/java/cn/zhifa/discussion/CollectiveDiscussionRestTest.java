@@ -281,6 +281,7 @@ class CollectiveDiscussionRestTest {
     class TheAgencysRule {
 
         static final String RULE = "/api/agencies/" + OtherAgency.AGENCY + "/discussion-rule";
+        static final String SETUP = "/api/admin/agencies/" + OtherAgency.AGENCY + "/discussion-rule";
 
         Map<String, Object> rule(String principal, int numerator, int denominator) {
             Map<String, Object> rule = new HashMap<>();
@@ -295,20 +296,27 @@ class CollectiveDiscussionRestTest {
 
         @Test
         void onlyAnAdministratorSetsItAndOnlyWithAHeadOfTheAgencyAsPrincipal() {
-            assertRefused(put(OtherAgency.PRINCIPAL, RULE, rule("yj-head2", 2, 3)), HttpStatus.FORBIDDEN,
-                    "DISCUSSION_RULE_ADMIN_ONLY");
-            assertRefused(put("admin", RULE, rule("chengang", 2, 3)), HttpStatus.UNPROCESSABLE_ENTITY,
+            assertRefused(put(OtherAgency.PRINCIPAL, SETUP, rule("yj-head2", 2, 3)), HttpStatus.FORBIDDEN,
+                    "FORBIDDEN");
+            assertRefused(put("admin", RULE, rule("yj-head2", 2, 3)), HttpStatus.METHOD_NOT_ALLOWED,
+                    "METHOD_NOT_ALLOWED");
+            assertRefused(put("admin", SETUP, rule("chengang", 2, 3)), HttpStatus.UNPROCESSABLE_ENTITY,
                     "PRINCIPAL_HEAD_NOT_HEAD");
-            assertRefused(put("admin", RULE, rule("yj-head2", 3, 2)), HttpStatus.BAD_REQUEST,
+            assertRefused(put("admin", SETUP, rule("yj-head2", 3, 2)), HttpStatus.BAD_REQUEST,
                     "DISCUSSION_QUORUM_INVALID");
-            assertRefused(put("admin", RULE, rule("yj-head2", 0, 2)), HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
+            assertRefused(put("admin", SETUP, rule("yj-head2", 0, 2)), HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
 
-            ResponseEntity<Map> set = put("admin", RULE, rule("yj-head2", 2, 3));
+            ResponseEntity<Map> set = put("admin", SETUP, rule("yj-head2", 2, 3));
             assertThat(set.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(set.getBody()).containsEntry("principalHead", "yj-head2").containsEntry("quorumNumerator", 2)
                     .containsEntry("conclusion", "MAJORITY").containsEntry("meetingKind", "LEADERSHIP_MEETING");
             assertThat(rest.withBasicAuth("yj-head3", PASSWORD).getForObject(RULE, Map.class))
                     .containsEntry("principalHead", "yj-head2");
+            // the agency's own administrator sets his agency's rule, not another's
+            assertThat(put(OtherAgency.ADMIN, SETUP, rule(OtherAgency.PRINCIPAL, 1, 2)).getStatusCode())
+                    .isEqualTo(HttpStatus.OK);
+            assertRefused(put(OtherAgency.ADMIN, "/api/admin/agencies/agency-amr/discussion-rule",
+                    rule("chengang", 1, 2)), HttpStatus.FORBIDDEN, "FORBIDDEN");
             assertRefused(rest.withBasicAuth("chengang", PASSWORD).getForEntity(RULE, Map.class),
                     HttpStatus.FORBIDDEN, "FORBIDDEN");
             assertRefused(rest.withBasicAuth(OtherAgency.OFFICER, PASSWORD).getForEntity(RULE, Map.class),

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A second agency beside the demo agency on the same platform (某县应急管理局), with five heads so that quorums can be
- * met and missed, and an officer pair: its heads are "a head of another agency" for the demo agency's cases. Created
+ * met and missed, an officer pair and its own administrator: its heads are "a head of another agency" for the demo agency's cases. Created
  * once per test JVM.
  */
 @Component
@@ -24,6 +24,8 @@ class OtherAgency {
     static final String LEADERSHIP = "yj-leadership";
     static final String OFFICER = "yj-officer1";
     static final String OFFICER_2 = "yj-officer2";
+    /** 机构管理员 of this agency only. */
+    static final String ADMIN = "yj-admin";
     /** 主要负责人 in the tests' rule, then four more heads. */
     static final String PRINCIPAL = "yj-head1";
     static final List<String> HEADS = List.of(PRINCIPAL, "yj-head2", "yj-head3", "yj-head4", "yj-head5");
@@ -46,6 +48,7 @@ class OtherAgency {
         unit(LEADERSHIP, "局领导班子", Units.KIND_LEADERSHIP, AGENCY, null);
         person(OFFICER, "宋", "江", List.of(Roles.OFFICER, SQUAD), "YJ-2024-0001");
         person(OFFICER_2, "卢", "俊", List.of(Roles.OFFICER, SQUAD), "YJ-2024-0002");
+        person(ADMIN, "朱", "武", List.of(Roles.AGENCY_ADMIN), null);
         String[][] names = {{"吴", "用"}, {"公孙", "胜"}, {"关", "胜"}, {"林", "冲"}, {"秦", "明"}};
         for (int i = 0; i < HEADS.size(); i++) {
             person(HEADS.get(i), names[i][0], names[i][1], List.of(Roles.AGENCY_HEAD, LEADERSHIP),
@@ -70,6 +73,9 @@ class OtherAgency {
         identity.saveUser(user);
         identity.createMembership(id, AGENCY);
         groups.forEach(group -> identity.createMembership(id, group));
+        if (certificate == null) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO officer_certificate (user_id, certificate_no, issuer, valid_from, valid_to)
                 VALUES (?, ?, '某省人民政府', ?, ?)""")
