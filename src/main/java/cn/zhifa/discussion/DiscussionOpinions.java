@@ -33,7 +33,8 @@ class DiscussionOpinions {
         }
 
         String describe() {
-            return "出席" + present + "人，同意" + agree + "人，不同意" + disagree + "人" + (absent > 0 ? "，缺席" + absent + "人" : "");
+            return "出席" + present + "人，同意" + agree + "人，不同意" + disagree + "人"
+                    + (absent > 0 ? "，缺席" + absent + "人" : "");
         }
     }
 

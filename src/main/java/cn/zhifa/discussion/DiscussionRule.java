@@ -24,7 +24,7 @@ public record DiscussionRule(String agencyId, String principalHead, int quorumNu
         }
     }
 
-    /** The heads' meeting of an administrative organ, or the leadership meeting of an organisation authorised by law. */
+    /** The heads' meeting of an organ, or the leadership meeting (领导班子会议) of an organisation authorised by law. */
     public enum MeetingKind {
         HEADS_MEETING("负责人集体讨论会议"),
         LEADERSHIP_MEETING("领导班子会议");

@@ -2,6 +2,7 @@ package cn.zhifa.discussion;
 
 import cn.zhifa.identity.Roles;
 import cn.zhifa.identity.StaffDirectory;
+import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ZhifaException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DiscussionRuleController {
 
-    record DiscussionRuleRequest(@Size(max = 64) String principalHead, @NotNull @Min(1) @Max(100) Integer quorumNumerator,
-            @NotNull @Min(1) @Max(100) Integer quorumDenominator, boolean quorumInclusive,
+    record DiscussionRuleRequest(@Size(max = 64) @WellFormedText String principalHead,
+            @NotNull @Min(1) @Max(100) Integer quorumNumerator, @NotNull @Min(1) @Max(100) Integer quorumDenominator, boolean quorumInclusive,
             @NotNull DiscussionRule.Conclusion conclusion, @NotNull DiscussionRule.MeetingKind meetingKind) {
     }
 
@@ -39,7 +40,7 @@ class DiscussionRuleController {
     }
 
     @GetMapping("/api/agencies/{agencyId}/discussion-rule")
-    DiscussionRule rule(@PathVariable String agencyId, Principal principal) {
+    DiscussionRule rule(@PathVariable @Size(max = 64) @WellFormedText String agencyId, Principal principal) {
         String user = principal.getName();
         Set<String> groups = staff.groupsOf(user);
         boolean ownAdministrator = groups.contains(Roles.AGENCY_ADMIN)
@@ -52,8 +53,8 @@ class DiscussionRuleController {
     }
 
     @PutMapping("/api/admin/agencies/{agencyId}/discussion-rule")
-    DiscussionRule update(@PathVariable String agencyId, @Valid @RequestBody DiscussionRuleRequest request,
-            Principal principal) {
+    DiscussionRule update(@PathVariable @Size(max = 64) @WellFormedText String agencyId,
+            @Valid @RequestBody DiscussionRuleRequest request, Principal principal) {
         String principalHead = request.principalHead() == null || request.principalHead().isBlank() ? null
                 : request.principalHead().strip();
         return rules.update(new DiscussionRule(agencyId, principalHead, request.quorumNumerator(),

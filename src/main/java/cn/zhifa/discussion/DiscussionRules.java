@@ -83,6 +83,7 @@ public class DiscussionRules {
 
     private static DiscussionRule row(ResultSet rs, int i) throws SQLException {
         return new DiscussionRule(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getBoolean(5),
-                DiscussionRule.Conclusion.valueOf(rs.getString(6)), DiscussionRule.MeetingKind.valueOf(rs.getString(7)));
+                DiscussionRule.Conclusion.valueOf(rs.getString(6)),
+                DiscussionRule.MeetingKind.valueOf(rs.getString(7)));
     }
 }

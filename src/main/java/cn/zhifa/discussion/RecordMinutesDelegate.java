@@ -87,7 +87,8 @@ class RecordMinutesDelegate implements JavaDelegate {
         for (DiscussionOpinions.Opinion opinion : all) {
             if (opinion.stance() != DiscussionOpinions.Stance.ABSENT) {
                 text.append('\n').append(i++).append('．').append(staff.displayName(opinion.member())).append('：')
-                        .append(opinion.stance().chineseName).append(opinion.reasons() == null ? "" : "。" + opinion.reasons());
+                        .append(opinion.stance().chineseName)
+                        .append(opinion.reasons() == null ? "" : "。" + opinion.reasons());
             }
         }
         return text.toString();

@@ -337,7 +337,8 @@ class CollectiveDiscussionProcessTest {
         @Test
         void shouldCountTheQuorumTheAgencySets() {
             // two thirds or more of the heads (三分之二以上, the number itself included)
-            driver.rule(OtherAgency.AGENCY, OtherAgency.PRINCIPAL, 2, 3, true, DiscussionRule.Conclusion.PRESIDING_HEAD);
+            driver.rule(OtherAgency.AGENCY, OtherAgency.PRINCIPAL, 2, 3, true,
+                    DiscussionRule.Conclusion.PRESIDING_HEAD);
             long caseId = driver.filedCase(OtherAgency.AGENCY);
             ProcessInstance instance = otherMeeting(caseId);
             assertThatThrownBy(() -> driver.attend(instance, OtherAgency.PRINCIPAL, YJ.subList(0, 3)))

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A second agency beside the demo agency on the same platform (某县应急管理局), with five heads so that quorums can be
- * met and missed, an officer pair and its own administrator: its heads are "a head of another agency" for the demo agency's cases. Created
- * once per test JVM.
+ * met and missed, an officer pair and its own administrator: its heads are "a head of another agency" for the demo
+ * agency's cases. Created once per test JVM.
  */
 @Component
 class OtherAgency {
