@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 class DiscussionRuleController {
 
     record DiscussionRuleRequest(@Size(max = 64) @WellFormedText String principalHead,
-            @NotNull @Min(1) @Max(100) Integer quorumNumerator, @NotNull @Min(1) @Max(100) Integer quorumDenominator, boolean quorumInclusive,
+            @NotNull @Min(1) @Max(100) Integer quorumNumerator, @NotNull @Min(1) @Max(100) Integer quorumDenominator,
+            boolean quorumInclusive,
             @NotNull DiscussionRule.Conclusion conclusion, @NotNull DiscussionRule.MeetingKind meetingKind) {
     }
 
