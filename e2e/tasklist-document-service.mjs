@@ -256,6 +256,12 @@ async function dueDateShown() {
 
 
 
+async function expectNoEnglish(step) {
+  const text = await page.$eval('.task-card', (e) => e.innerText).catch(() => '');
+  const latin = text.match(/\b(Select|Search|Field is required|Field must|Clear|Upload|mm\/dd\/yyyy)\b[^\n]*/g);
+  if (latin) note(step, 'DEFECT', `English text on the task: ${[...new Set(latin)].join(' | ')}`);
+}
+
 // ---------------------------------------------------------------- case preparation (REST, and the case number in H2)
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -400,6 +406,9 @@ async function openServiceTask(name, pi, key, form, { filter = '本单位待办'
 /** The officer starts 送达文书 for the case in Tasklist; with checks, the start form's browser validation. */
 async function startService(user, caseId, { checks = false } = {}) {
   FORM = 'start-document-service';
+  await page.goto(TASKLIST);
+  await page.waitForSelector('input[ng-model="username"], li.account > a.dropdown-toggle');
+  if (await page.$('li.account > a.dropdown-toggle')) await logout();
   await login(user);
   await page.click('a:has-text("发起流程")');
   await page.click('.modal >> text=送达文书');
