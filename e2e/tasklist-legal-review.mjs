@@ -4,7 +4,7 @@
 // Walk A (case 1):
 //   zhangwei 发起流程 (start form; browser validation in Chinese) → qianlei may not claim 受理审查 (Chinese refusal)
 //   → zhaomin 受理审查: 补正 (with a date) → zhangwei 补正送审材料 → zhaomin 受理审查: 受理
-//   → zhaomin 出具法制审核意见 (sets a follow-up date): 申请延长审核期限 → chengang 审批延长审核期限: 同意
+//   → zhaomin 出具法制审核意见 (a follow-up date change is refused: 403): 申请延长审核期限 → chengang 审批延长审核期限: 同意
 //   → zhaomin 出具法制审核意见: 存在问题 (the browser stops it without the review points / 须纠正的内容)
 //   → zhangwei 研究审核意见: 有异议 → chengang 协调审核分歧: 维持承办机构意见 → reviewResult APPROVED_AFTER_COORDINATION.
 // Walk B (case 2):
@@ -483,12 +483,18 @@ try {
   await page.click('.datepicker-control button:has(.glyphicon-ok)');
   const put = await saved;
   note('设置跟进日期', 'PUT /task answer', put ? String(put.status()) : 'no request');
-  await notifications('设置跟进日期');
+  // candidates hold TASK_WORK only (docs/security.md): changing the task itself is refused, in Chinese
+  if (!put || put.status() !== 403) note('设置跟进日期', 'DEFECT', `PUT /task answered ${put?.status()}, expected 403`);
+  const followMsgs = await notifications('设置跟进日期');
+  const followRefusal = followMsgs.find((m) => m.danger);
+  if (!followRefusal || !/[\u4e00-\u9fff]/.test(followRefusal.text.replace(/^[^:：]*[:：]/, ''))) {
+    note('设置跟进日期', 'DEFECT', `no Chinese refusal shown: ${followRefusal?.text}`);
+  }
   await closeNotifications();
   const followUp = (await taskOf(pi, 'Task_ReviewOpinion')).followUp;
   const followShown = (await page.locator('.task-card .followup-date').innerText()).trim();
   note('设置跟进日期', 'follow-up date', `engine ${followUp}; header ${followShown}`);
-  if (!followUp || followUp === followBefore) note('设置跟进日期', 'DEFECT', 'the follow-up date was not saved');
+  if (followUp !== followBefore) note('设置跟进日期', 'DEFECT', 'the follow-up date was changed by a reviewer');
   await shot('follow-up-date-saved', { full: false });
   if (!(await page.$('.fjs-form'))) note('设置跟进日期', 'DEFECT', 'the task form is gone after saving the follow-up date');
 
