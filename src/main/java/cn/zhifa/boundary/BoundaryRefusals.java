@@ -8,8 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Refusing a client's request at the boundary: an entry in the case record once the refused
@@ -34,24 +32,9 @@ class BoundaryRefusals {
             Map<String, Object> recorded = new LinkedHashMap<>(data);
             recorded.put("code", code);
             String who = actor == null ? "system" : actor;
-            afterRollback(() -> caseRecord.getObject().appendInNewTransaction(caseId, who, "REFUSAL", message,
-                    recorded));
+            caseRecord.getObject().appendAfterRollback(caseId, who, "REFUSAL", message,
+                    recorded);
         }
         return new BoundaryRefusedException(status, code, message);
-    }
-
-    private static void afterRollback(Runnable append) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            append.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    append.run();
-                }
-            }
-        });
     }
 }

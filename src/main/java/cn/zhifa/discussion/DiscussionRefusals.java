@@ -8,11 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Refusing a step of a discussion: one WARN line, the refusal written to the case record once the step's own
+ * Refusing a step of a discussion: the refusal written to the case record once the step's own
  * transaction has rolled back (which leaves the task as it was), and the exception with the Chinese message.
  */
 @Component
@@ -44,25 +42,9 @@ class DiscussionRefusals {
         Map<String, Object> recorded = new LinkedHashMap<>(data);
         recorded.put("code", code);
         String who = actor == null ? "system" : actor;
-        log.warn("Refused {} by {} on case {} at {}", code, who, caseId, step);
-        afterRollback(() -> caseRecord.appendInNewTransaction(caseId, who, "REFUSAL", step + "：" + message,
-                recorded));
+        log.info("Refused {} by {} on case {} at {}", code, who, caseId, step);
+        caseRecord.appendAfterRollback(caseId, who, "REFUSAL", step + "：" + message,
+                recorded);
         return new DiscussionRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, code, message);
-    }
-
-    /** The step's transaction may hold the case's record lock, so the refusal is written once it has rolled back. */
-    private static void afterRollback(Runnable append) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            append.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    append.run();
-                }
-            }
-        });
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The case record's API (执法全过程记录): append entries, list them and verify the chain. Appends for one case are
@@ -52,6 +54,26 @@ public class CaseRecord {
     @Transactional
     public RecordEntry append(long caseId, String actor, String action, String summary, Object data) {
         return doAppend(caseId, actor, action, summary, data);
+    }
+
+    /**
+     * Records a refusal: once the caller's transaction has rolled back (it may hold the case's record lock, and the
+     * refused step leaves nothing else), in a transaction of its own; at once when there is no transaction.
+     */
+    public void appendAfterRollback(long caseId, String actor, String action, String summary, Object data) {
+        Runnable append = () -> appendInNewTransaction(caseId, actor, action, summary, data);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            append.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    append.run();
+                }
+            }
+        });
     }
 
     /**

@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Refusing a step: the refusal is written to the case record in its own transaction (the task's transaction rolls
@@ -23,25 +21,6 @@ class ReviewRefusals {
 
     ReviewRefusals(CaseRecord caseRecord) {
         this.caseRecord = caseRecord;
-    }
-
-    /**
-     * The task's own transaction may hold the case's record lock (its completion was already recorded), so the
-     * refusal is written once that transaction has rolled back.
-     */
-    private static void recordAfterRollback(Runnable append) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            append.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    append.run();
-                }
-            }
-        });
     }
 
     ReviewRefusedException refuse(DelegateTask task, String actor, String code, String message) {
@@ -61,8 +40,8 @@ class ReviewRefusals {
         recorded.putIfAbsent("code", code);
         String summary = step + "：" + message;
         String recordedActor = actor == null ? "system" : actor;
-        recordAfterRollback(() -> caseRecord.appendInNewTransaction(caseId, recordedActor, "REFUSAL", summary,
-                recorded));
+        caseRecord.appendAfterRollback(caseId, recordedActor, "REFUSAL", summary,
+                recorded);
         return new ReviewRefusedException(code, message);
     }
 }

@@ -7,11 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Refusing a service step: one WARN line, an entry REFUSAL in the case record once the refused transaction has
+ * Refusing a service step: an entry REFUSAL in the case record once the refused transaction has
  * rolled back (it may hold the case's record lock), and the exception with the Chinese message.
  */
 @Component
@@ -35,27 +33,12 @@ class ServiceRefusals {
 
     ServiceRefusedException refuse(long caseId, String actor, String step, String code, String message,
             Map<String, Object> data) {
-        log.warn("Refused {} by {} on case {} ({})", code, actor, caseId, step);
+        log.info("Refused {} by {} on case {} ({})", code, actor, caseId, step);
         Map<String, Object> recorded = new LinkedHashMap<>(data);
         recorded.put("code", code);
         String who = actor == null ? "system" : actor;
-        afterRollback(() -> caseRecord.appendInNewTransaction(caseId, who, "REFUSAL", step + "：" + message,
-                recorded));
+        caseRecord.appendAfterRollback(caseId, who, "REFUSAL", step + "：" + message,
+                recorded);
         return new ServiceRefusedException(code, message);
-    }
-
-    private static void afterRollback(Runnable append) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            append.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    append.run();
-                }
-            }
-        });
     }
 }
