@@ -1,9 +1,8 @@
 package cn.zhifa.discussion;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.boundary.EngineVariables;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -14,26 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DiscussionActors {
 
-    private final IdentityService identityService;
-
-    DiscussionActors(IdentityService identityService) {
-        this.identityService = identityService;
-    }
-
     String actorOf(DelegateTask task) {
-        if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            return task.getAssignee();
-        }
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee();
+        return TaskActors.actorOf(task);
     }
 
     /** The case of a task or execution (the engine's proceeding listener has made it a Long). */
     static long caseIdOf(VariableScope scope) {
-        return ((Number) scope.getVariable(EngineVariables.CASE_ID)).longValue();
+        return TaskActors.caseIdOf(scope);
     }
 
     static String agencyOf(VariableScope scope) {

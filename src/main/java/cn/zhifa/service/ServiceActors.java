@@ -1,9 +1,7 @@
 package cn.zhifa.service;
 
-import cn.zhifa.boundary.EngineVariables;
-import org.camunda.bpm.engine.IdentityService;
+import cn.zhifa.boundary.TaskActors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -11,25 +9,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceActors {
 
-    private final IdentityService identityService;
-
-    ServiceActors(IdentityService identityService) {
-        this.identityService = identityService;
-    }
-
     String actorOf(DelegateTask task) {
-        if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            return task.getAssignee();
-        }
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee();
+        return TaskActors.actorOf(task);
     }
 
     /** The case the engine bound the service to (cn.zhifa.boundary.ProceedingListener made it a Long). */
     static long caseIdOf(VariableScope scope) {
-        return ((Number) scope.getVariable(EngineVariables.CASE_ID)).longValue();
+        return TaskActors.caseIdOf(scope);
     }
 }
