@@ -51,7 +51,7 @@ class ClientCommandInterceptor extends CommandInterceptor {
         phase = ClientPhase.begin(userId, admin, command);
         try {
             T result = next.execute(command);
-            writes.checkUnclaimed(phase);
+            writes.refuseUncheckedWrites(phase);
             return result;
         } finally {
             ClientPhase.end();

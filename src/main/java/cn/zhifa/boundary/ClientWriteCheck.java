@@ -81,7 +81,7 @@ class ClientWriteCheck {
     }
 
     /** At the end of a command nobody checked: only an administrator may write variables outside a form. */
-    void checkUnclaimed(ClientPhase phase) {
+    void refuseUncheckedWrites(ClientPhase phase) {
         refuseViolation(phase, null);
         List<ClientPhase.Write> unchecked = phase.unchecked();
         if (!phase.admin && !unchecked.isEmpty()) {

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -56,9 +55,11 @@ class ProceedingListener implements ExecutionListener {
         String processKey = ProcessKeys.of(execution);
         Optional<ProcessRules.Rule> rule = rules.of(processKey);
         writes.checkStart(execution, execution.getProcessInstanceId(), rule.map(ProcessRules.Rule::startForm).orElse(null));
-        String starter = currentUser(execution);
+        // the person logged in is the one whose command opened the client phase
+        ClientPhase phase = ClientPhase.current();
+        String starter = phase == null ? null : phase.userId;
         CaseDetail detail = caseOf(execution, starter);
-        if (starter != null && !isAdmin(execution)
+        if (starter != null && !phase.admin
                 && !staff.getObject().agencyOf(starter).map(detail.agencyId()::equals).orElse(false)) {
             throw refusals.refuse(detail.id(), starter, HttpStatus.FORBIDDEN, "CASE_OF_OTHER_AGENCY",
                     "本案属于" + detail.agencyName() + "，" + staff.getObject().displayName(starter) + "不能为本案启动程序",
@@ -140,19 +141,6 @@ class ProceedingListener implements ExecutionListener {
     private static BoundaryRefusedException caseNotFound(String reference) {
         return new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_NOT_FOUND",
                 "没有编号或登记号为“" + reference + "”的案件，请先登记案件");
-    }
-
-    static String currentUser(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
-    }
-
-    static boolean isAdmin(DelegateExecution execution) {
-        Authentication authentication = execution.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
-        List<String> groups = authentication == null ? null : authentication.getGroupIds();
-        return groups != null && groups.contains(cn.zhifa.identity.Roles.ADMIN);
     }
 
     private static String first(List<String> units) {

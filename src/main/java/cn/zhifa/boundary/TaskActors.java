@@ -28,4 +28,9 @@ public final class TaskActors {
     public static long caseIdOf(VariableScope scope) {
         return ((Number) scope.getVariable(EngineVariables.CASE_ID)).longValue();
     }
+
+    /** The agency of the case the proceeding belongs to. */
+    public static String agencyOf(VariableScope scope) {
+        return (String) scope.getVariable(EngineVariables.AGENCY_ID);
+    }
 }

@@ -2,6 +2,7 @@ package cn.zhifa.discussion;
 
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import java.util.LinkedHashMap;
@@ -21,16 +22,14 @@ import org.springframework.stereotype.Component;
 @Component("concludeDiscussionTaskListener")
 class ConcludeDiscussionTaskListener implements TaskListener {
 
-    private final DiscussionActors actors;
     private final DiscussionRules rules;
     private final DiscussionOpinions opinions;
     private final StaffDirectory staff;
     private final CaseRecord caseRecord;
     private final DiscussionRefusals refusals;
 
-    ConcludeDiscussionTaskListener(DiscussionActors actors, DiscussionRules rules, DiscussionOpinions opinions,
+    ConcludeDiscussionTaskListener(DiscussionRules rules, DiscussionOpinions opinions,
             StaffDirectory staff, CaseRecord caseRecord, DiscussionRefusals refusals) {
-        this.actors = actors;
         this.rules = rules;
         this.opinions = opinions;
         this.staff = staff;
@@ -44,13 +43,13 @@ class ConcludeDiscussionTaskListener implements TaskListener {
             task.setVariable(OPINION_SUMMARY, summary(opinions.of(task.getProcessInstanceId())));
             return;
         }
-        String presiding = actors.actorOf(task);
+        String presiding = TaskActors.actorOf(task);
         DiscussionForm form = new DiscussionForm(task, presiding, refusals);
         DiscussionMatter matter = DiscussionMatter.valueOf((String) task.getVariable(MATTER));
         DiscussionResult outcome = DiscussionResult.valueOf(form.choice(CONCLUSION_OUTCOME, "讨论决定",
                 matter.outcomes().stream().map(Enum::name).toList()));
         String reasons = form.text(CONCLUSION_REASONS, "决定理由");
-        DiscussionRule rule = rules.of(DiscussionActors.agencyOf(task));
+        DiscussionRule rule = rules.of(TaskActors.agencyOf(task));
         DiscussionOpinions.Tally tally = DiscussionOpinions.tally(opinions.of(task.getProcessInstanceId()));
         String conclusion = conclusion(task, form, matter, outcome, rule, tally) + "。理由：" + reasons;
         task.setVariable(DISCUSSION_RESULT, outcome.name());
@@ -67,7 +66,7 @@ class ConcludeDiscussionTaskListener implements TaskListener {
                 data.put(detail, task.getVariable(detail));
             }
         }
-        caseRecord.append(DiscussionActors.caseIdOf(task), presiding, "DISCUSSION_CONCLUDED",
+        caseRecord.append(TaskActors.caseIdOf(task), presiding, "DISCUSSION_CONCLUDED",
                 "集体讨论决定：" + conclusion + "（" + tally.describe() + "）", data);
     }
 

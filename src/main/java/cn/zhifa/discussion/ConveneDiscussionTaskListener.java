@@ -2,6 +2,7 @@ package cn.zhifa.discussion;
 
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import java.time.LocalDateTime;
@@ -22,16 +23,14 @@ class ConveneDiscussionTaskListener implements TaskListener {
 
     static final DateTimeFormatter MEETING_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 H时mm分");
 
-    private final DiscussionActors actors;
     private final DiscussionRules rules;
     private final AgencyHeads heads;
     private final StaffDirectory staff;
     private final CaseRecord caseRecord;
     private final DiscussionRefusals refusals;
 
-    ConveneDiscussionTaskListener(DiscussionActors actors, DiscussionRules rules, AgencyHeads heads,
+    ConveneDiscussionTaskListener(DiscussionRules rules, AgencyHeads heads,
             StaffDirectory staff, CaseRecord caseRecord, DiscussionRefusals refusals) {
-        this.actors = actors;
         this.rules = rules;
         this.heads = heads;
         this.staff = staff;
@@ -41,9 +40,9 @@ class ConveneDiscussionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String convener = actors.actorOf(task);
+        String convener = TaskActors.actorOf(task);
         DiscussionForm form = new DiscussionForm(task, convener, refusals);
-        DiscussionRule rule = rules.of(DiscussionActors.agencyOf(task));
+        DiscussionRule rule = rules.of(TaskActors.agencyOf(task));
         List<String> members = heads.of(rule.agencyId(), rule.principalHead());
         String principal = rule.principalHead();
         if (principal == null || !members.contains(principal)) {
@@ -78,7 +77,7 @@ class ConveneDiscussionTaskListener implements TaskListener {
         task.setVariable(MEMBERS, JsonVariables.list(members));
         task.setVariable(MEMBER_OPTIONS, JsonVariables.json(heads.options(members)));
         task.setVariable(MEETING_TEXT, meeting);
-        caseRecord.append(DiscussionActors.caseIdOf(task), convener, "DISCUSSION_CONVENED", "召集集体讨论：" + meeting,
+        caseRecord.append(TaskActors.caseIdOf(task), convener, "DISCUSSION_CONVENED", "召集集体讨论：" + meeting,
                 Map.of("meetingAt", at.toString(), "place", place, "presidingHead", presiding, "members", members,
                         "quorumRequired", quorum.required(members.size())));
     }

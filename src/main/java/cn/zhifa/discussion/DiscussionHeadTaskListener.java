@@ -2,6 +2,7 @@ package cn.zhifa.discussion;
 
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.identity.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,25 +21,23 @@ class DiscussionHeadTaskListener implements TaskListener {
     static final String CONCLUSION_TASK = "Task_ConcludeDiscussion";
 
     private final StaffDirectory staff;
-    private final DiscussionActors actors;
     private final DiscussionRefusals refusals;
 
-    DiscussionHeadTaskListener(StaffDirectory staff, DiscussionActors actors, DiscussionRefusals refusals) {
+    DiscussionHeadTaskListener(StaffDirectory staff, DiscussionRefusals refusals) {
         this.staff = staff;
-        this.actors = actors;
         this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String head = actors.actorOf(task);
+        String head = TaskActors.actorOf(task);
         if (head == null) {
             if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
                 return; // giving a task back is always allowed
             }
             throw refusals.refuse(task, null, "HEAD_UNKNOWN", "无法确认办理人，请先认领任务");
         }
-        if (!staff.isHeadOf(DiscussionActors.agencyOf(task), head)) {
+        if (!staff.isHeadOf(TaskActors.agencyOf(task), head)) {
             throw refusals.refuse(task, head, "NOT_AGENCY_HEAD", "「" + task.getName() + "」须由本案所属行政执法机关的负责人办理，"
                     + staff.displayName(head) + "不是该机关负责人");
         }

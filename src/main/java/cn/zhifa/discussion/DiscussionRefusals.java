@@ -1,5 +1,6 @@
 package cn.zhifa.discussion;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.record.CaseRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ class DiscussionRefusals {
         Map<String, Object> recorded = new LinkedHashMap<>(data);
         recorded.put("task", task.getTaskDefinitionKey());
         recorded.put("event", task.getEventName());
-        return refuse(DiscussionActors.caseIdOf(task), actor, task.getName(), code, message, recorded);
+        return refuse(TaskActors.caseIdOf(task), actor, task.getName(), code, message, recorded);
     }
 
     /** A refusal outside a task (the request for a discussion) on a case that exists. */

@@ -2,6 +2,7 @@ package cn.zhifa.discussion;
 
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import java.util.LinkedHashMap;
@@ -19,15 +20,13 @@ import org.springframework.stereotype.Component;
 @Component("giveDiscussionOpinionTaskListener")
 class GiveOpinionTaskListener implements TaskListener {
 
-    private final DiscussionActors actors;
     private final DiscussionOpinions opinions;
     private final StaffDirectory staff;
     private final CaseRecord caseRecord;
     private final DiscussionRefusals refusals;
 
-    GiveOpinionTaskListener(DiscussionActors actors, DiscussionOpinions opinions, StaffDirectory staff,
+    GiveOpinionTaskListener(DiscussionOpinions opinions, StaffDirectory staff,
             CaseRecord caseRecord, DiscussionRefusals refusals) {
-        this.actors = actors;
         this.opinions = opinions;
         this.staff = staff;
         this.caseRecord = caseRecord;
@@ -36,13 +35,13 @@ class GiveOpinionTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String head = actors.actorOf(task);
+        String head = TaskActors.actorOf(task);
         DiscussionForm form = new DiscussionForm(task, head, refusals);
         DiscussionOpinions.Stance stance = DiscussionOpinions.Stance.valueOf(
                 form.choice(OPINION, "意见", List.of("AGREE", "DISAGREE")));
         String reasons = stance == DiscussionOpinions.Stance.DISAGREE ? form.text(OPINION_REASONS, "不同意的理由")
                 : form.optionalText(OPINION_REASONS, "意见及理由");
-        long caseId = DiscussionActors.caseIdOf(task);
+        long caseId = TaskActors.caseIdOf(task);
         opinions.record(task.getProcessInstanceId(), caseId, head, stance, reasons);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("member", head);

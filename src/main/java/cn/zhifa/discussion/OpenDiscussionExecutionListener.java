@@ -3,6 +3,7 @@ package cn.zhifa.discussion;
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.deadline.RunningDeadline;
@@ -51,7 +52,7 @@ class OpenDiscussionExecutionListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        CaseDetail detail = cases.find(DiscussionActors.caseIdOf(execution)).orElseThrow();
+        CaseDetail detail = cases.find(TaskActors.caseIdOf(execution)).orElseThrow();
         String requester = (String) execution.getVariable(EngineVariables.STARTED_BY);
         if (requester != null && !staff.isMember(requester, detail.handlingUnitId())
                 && !staff.isHeadOf(detail.agencyId(), requester)) {

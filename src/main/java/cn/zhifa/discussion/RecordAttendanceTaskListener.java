@@ -2,6 +2,7 @@ package cn.zhifa.discussion;
 
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component("recordDiscussionAttendanceTaskListener")
 class RecordAttendanceTaskListener implements TaskListener {
 
-    private final DiscussionActors actors;
     private final DiscussionRules rules;
     private final AgencyHeads heads;
     private final StaffDirectory staff;
@@ -31,9 +31,8 @@ class RecordAttendanceTaskListener implements TaskListener {
     private final CaseRecord caseRecord;
     private final DiscussionRefusals refusals;
 
-    RecordAttendanceTaskListener(DiscussionActors actors, DiscussionRules rules, AgencyHeads heads,
+    RecordAttendanceTaskListener(DiscussionRules rules, AgencyHeads heads,
             StaffDirectory staff, DiscussionOpinions opinions, CaseRecord caseRecord, DiscussionRefusals refusals) {
-        this.actors = actors;
         this.rules = rules;
         this.heads = heads;
         this.staff = staff;
@@ -44,9 +43,9 @@ class RecordAttendanceTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String presiding = actors.actorOf(task);
+        String presiding = TaskActors.actorOf(task);
         DiscussionForm form = new DiscussionForm(task, presiding, refusals);
-        long caseId = DiscussionActors.caseIdOf(task);
+        long caseId = TaskActors.caseIdOf(task);
         if (form.choice(MEETING_ACTION, "会议情况", List.of("HOLD", "POSTPONE")).equals("POSTPONE")) {
             String reason = form.text(POSTPONE_REASON, "改期原因");
             caseRecord.append(caseId, presiding, "DISCUSSION_POSTPONED", "集体讨论改期：" + reason,
@@ -58,7 +57,7 @@ class RecordAttendanceTaskListener implements TaskListener {
             throw refusals.refuse(task, presiding, "MEETING_NOT_YET",
                     "会议定于" + meetingDay + "召开，尚未到会议日期，不能登记出席情况");
         }
-        String agency = DiscussionActors.agencyOf(task);
+        String agency = TaskActors.agencyOf(task);
         List<String> members = JsonVariables.strings(task.getVariable(MEMBERS));
         List<String> attending = form.userIds(ATTENDING_HEADS, "出席的负责人");
         List<String> strangers = attending.stream()

@@ -2,6 +2,7 @@ package cn.zhifa.discussion;
 
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.documents.DocumentService;
 import cn.zhifa.documents.DocumentType;
 import cn.zhifa.documents.StoredDocument;
@@ -43,7 +44,7 @@ class RecordMinutesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = DiscussionActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         String presiding = (String) execution.getVariable(PRESIDING_HEAD);
         List<String> present = JsonVariables.strings(execution.getVariable(PRESENT_MEMBERS));
         List<String> absent = JsonVariables.strings(execution.getVariable(ABSENT_MEMBERS));
@@ -69,7 +70,7 @@ class RecordMinutesDelegate implements JavaDelegate {
     }
 
     private String discussion(DelegateExecution execution, List<DiscussionOpinions.Opinion> all) {
-        DiscussionRule rule = rules.of(DiscussionActors.agencyOf(execution));
+        DiscussionRule rule = rules.of(TaskActors.agencyOf(execution));
         StringBuilder text = new StringBuilder()
                 .append("会议形式：").append(rule.meetingKind().chineseName()).append('\n')
                 .append("讨论事项：").append(execution.getVariable(MATTER_NAME)).append("——")
@@ -95,7 +96,7 @@ class RecordMinutesDelegate implements JavaDelegate {
     }
 
     private String conclusion(DelegateExecution execution, List<DiscussionOpinions.Opinion> all) {
-        DiscussionRule rule = rules.of(DiscussionActors.agencyOf(execution));
+        DiscussionRule rule = rules.of(TaskActors.agencyOf(execution));
         List<String> dissent = all.stream().filter(o -> o.stance() == DiscussionOpinions.Stance.DISAGREE)
                 .map(o -> staff.displayName(o.member()) + "：" + o.reasons()).toList();
         return execution.getVariable(DISCUSSION_CONCLUSION) + "\n表决情况：" + DiscussionOpinions.tally(all).describe()

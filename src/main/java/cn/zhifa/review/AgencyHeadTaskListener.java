@@ -1,6 +1,6 @@
 package cn.zhifa.review;
 
-import cn.zhifa.boundary.EngineVariables;
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.identity.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,25 +17,23 @@ class AgencyHeadTaskListener implements TaskListener {
     static final String APPROVE_EXTENSION_TASK = "Task_ApproveReviewExtension";
 
     private final StaffDirectory staff;
-    private final ReviewActors actors;
     private final ReviewRefusals refusals;
 
-    AgencyHeadTaskListener(StaffDirectory staff, ReviewActors actors, ReviewRefusals refusals) {
+    AgencyHeadTaskListener(StaffDirectory staff, ReviewRefusals refusals) {
         this.staff = staff;
-        this.actors = actors;
         this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String head = actors.actorOf(task);
+        String head = TaskActors.actorOf(task);
         if (head == null) {
             if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
                 return;
             }
             throw refusals.refuse(task, null, "HEAD_UNKNOWN", "无法确认办理人，请先认领任务");
         }
-        if (!staff.isHeadOf((String) task.getVariable(EngineVariables.AGENCY_ID), head)) {
+        if (!staff.isHeadOf(TaskActors.agencyOf(task), head)) {
             throw refusals.refuse(task, head, "NOT_AGENCY_HEAD",
                     "「" + task.getName() + "」须由本案所属行政执法机关的负责人办理，" + staff.displayName(head) + "不是该机关负责人");
         }

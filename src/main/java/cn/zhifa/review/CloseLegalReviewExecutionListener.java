@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.deadline.DeadlineService;
@@ -37,7 +38,7 @@ class CloseLegalReviewExecutionListener implements ExecutionListener {
         String result = resultOf(execution.getBpmnModelElementInstance());
         execution.setVariable(REVIEW_RESULT, result);
         ReviewResult reviewResult = ReviewResult.valueOf(result);
-        long caseId = ReviewActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         CaseStage next = reviewResult.stageAfter(cases.find(caseId).orElseThrow().kind());
         cases.markOverdue(caseId, deadlines.hasOverdue(String.valueOf(caseId)));
         caseRecord.append(caseId, "system", "REVIEW_CLOSED", "法制审核结束：" + reviewResult.chineseName(),

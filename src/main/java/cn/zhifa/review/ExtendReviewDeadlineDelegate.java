@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.ExtensionApproval;
@@ -45,7 +46,7 @@ class ExtendReviewDeadlineDelegate implements JavaDelegate {
         Instant oldDue = deadlines.find(execution.getProcessInstanceId(), DEADLINE_ENTRY).orElseThrow().dueAt();
         RunningDeadline extended = deadlines.extend(execution.getProcessInstanceId(), DEADLINE_ENTRY,
                 new ExtensionApproval(approvedBy, reason, requestedAt, approvedAt));
-        long caseId = ReviewActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         cases.markOverdue(caseId, deadlines.hasOverdue(String.valueOf(caseId)));
         boolean late = approvedAt.isAfter(oldDue);
         String newDue = extended.dueAt().atZone(EngineClock.ZONE).toLocalDate().toString();

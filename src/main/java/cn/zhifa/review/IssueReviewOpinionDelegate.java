@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.documents.DocumentService;
 import cn.zhifa.documents.DocumentType;
 import cn.zhifa.documents.StoredDocument;
@@ -35,7 +36,7 @@ class IssueReviewOpinionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ReviewActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         String reviewer = (String) execution.getVariable(REVIEWER);
         String outcome = (String) execution.getVariable(OPINION_OUTCOME);
         // case number, 案由, party, agency, date and the reviewer's name come from the register and the author

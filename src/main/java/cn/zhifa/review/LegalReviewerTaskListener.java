@@ -1,7 +1,7 @@
 package cn.zhifa.review;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseRegister;
-import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.identity.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,27 +18,25 @@ class LegalReviewerTaskListener implements TaskListener {
 
     private final StaffDirectory staff;
     private final CaseRegister cases;
-    private final ReviewActors actors;
     private final ReviewRefusals refusals;
 
-    LegalReviewerTaskListener(StaffDirectory staff, CaseRegister cases, ReviewActors actors, ReviewRefusals refusals) {
+    LegalReviewerTaskListener(StaffDirectory staff, CaseRegister cases, ReviewRefusals refusals) {
         this.staff = staff;
         this.cases = cases;
-        this.actors = actors;
         this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String reviewer = actors.actorOf(task);
+        String reviewer = TaskActors.actorOf(task);
         if (reviewer == null) {
             if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
                 return; // unclaiming is always allowed
             }
             throw refusals.refuse(task, null, "REVIEWER_UNKNOWN", "无法确认办理人，请先认领任务");
         }
-        long caseId = ReviewActors.caseIdOf(task);
-        String agency = (String) task.getVariable(EngineVariables.AGENCY_ID);
+        long caseId = TaskActors.caseIdOf(task);
+        String agency = TaskActors.agencyOf(task);
         if (!staff.isInLegalUnitOf(agency, reviewer)) {
             throw refusals.refuse(task, reviewer, "REVIEWER_NOT_IN_LEGAL_UNIT",
                     "法制审核须由本案所属机关法制审核机构的人员办理，" + staff.displayName(reviewer) + "不属于该机构");

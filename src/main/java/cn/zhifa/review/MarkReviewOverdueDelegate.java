@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.record.CaseRecord;
 import java.util.Map;
@@ -23,7 +24,7 @@ class MarkReviewOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ReviewActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         cases.markOverdue(caseId, true);
         caseRecord.append(caseId, "system", "REVIEW_OVERDUE", "法制审核超过期限，已报机关负责人督办",
                 Map.of("reviewer", String.valueOf(execution.getVariable(REVIEWER))));

@@ -3,6 +3,7 @@ package cn.zhifa.review;
 import static cn.zhifa.review.LegalReviewVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
@@ -40,7 +41,7 @@ class OpenLegalReviewExecutionListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         // the engine has decided the case and who started (cn.zhifa.boundary.ProceedingListener)
-        CaseDetail detail = cases.find(ReviewActors.caseIdOf(execution)).orElseThrow();
+        CaseDetail detail = cases.find(TaskActors.caseIdOf(execution)).orElseThrow();
         String submitter = (String) execution.getVariable(EngineVariables.STARTED_BY);
         if (submitter != null && !staff.isMember(submitter, detail.handlingUnitId())) {
             throw refusals.refuse(detail.id(), submitter, SUBMISSION_STEP, "REVIEW_SUBMITTER_NOT_IN_UNIT",

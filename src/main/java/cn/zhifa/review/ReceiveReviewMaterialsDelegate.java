@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import java.util.Date;
@@ -31,7 +32,7 @@ class ReceiveReviewMaterialsDelegate implements JavaDelegate {
         execution.removeVariable(EXTENSION_REQUESTED_BY_NAME);
         execution.removeVariable(REVIEW_ACTION);
         execution.removeVariable(EXTENSION_DECISION);
-        long caseId = ReviewActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         caseRecord.append(caseId, (String) execution.getVariable(REVIEWER), "REVIEW_ACCEPTED",
                 "法制审核机构受理送审材料（第" + execution.getVariable(SUBMISSION_ROUND) + "次报送）",
                 Map.of("materialsReceivedAt", receivedAt.toInstant().toString(),

@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
@@ -39,7 +40,7 @@ class RemindReviewerDelegate implements JavaDelegate {
             taskService.saveTask(task);
             taskService.createComment(task.getId(), execution.getProcessInstanceId(), note);
         }
-        long caseId = ReviewActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         caseRecord.append(caseId, "system", "REVIEW_REMINDED", note,
                 Map.of("reviewer", String.valueOf(execution.getVariable(REVIEWER))));
     }

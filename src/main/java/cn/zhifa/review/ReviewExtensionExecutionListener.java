@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.system.EngineClock;
 import cn.zhifa.system.ZhifaException;
@@ -50,7 +51,7 @@ class ReviewExtensionExecutionListener implements ExecutionListener {
             deadlines.checkExtensionRequest(execution.getProcessInstanceId(), DEADLINE_ENTRY, now);
         } catch (ZhifaException refused) {
             String reviewer = (String) execution.getVariable(EXTENSION_REQUESTED_BY);
-            throw refusals.refuse(ReviewActors.caseIdOf(execution), reviewer, "申请延长审核期限", refused.code(),
+            throw refusals.refuse(TaskActors.caseIdOf(execution), reviewer, "申请延长审核期限", refused.code(),
                     refused.getMessage(), Map.of("processInstanceId", execution.getProcessInstanceId()));
         }
     }

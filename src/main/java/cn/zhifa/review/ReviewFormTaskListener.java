@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -21,19 +22,17 @@ import org.springframework.stereotype.Component;
 @Component("reviewFormTaskListener")
 class ReviewFormTaskListener implements TaskListener {
 
-    private final ReviewActors actors;
     private final ReviewRefusals refusals;
     private final StaffDirectory staff;
 
-    ReviewFormTaskListener(ReviewActors actors, ReviewRefusals refusals, StaffDirectory staff) {
-        this.actors = actors;
+    ReviewFormTaskListener(ReviewRefusals refusals, StaffDirectory staff) {
         this.refusals = refusals;
         this.staff = staff;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String actor = actors.actorOf(task);
+        String actor = TaskActors.actorOf(task);
         switch (task.getTaskDefinitionKey()) {
             case "Task_ReviewIntake" -> intake(task, actor);
             case "Task_SupplementMaterials" -> {

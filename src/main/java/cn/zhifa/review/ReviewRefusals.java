@@ -1,5 +1,6 @@
 package cn.zhifa.review;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.record.CaseRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ class ReviewRefusals {
         data.put("event", task.getEventName());
         log.info("Refused {} on task {} of process instance {}: {}", task.getEventName(),
                 task.getTaskDefinitionKey(), task.getProcessInstanceId(), code);
-        return refuse(ReviewActors.caseIdOf(task), actor, task.getName(), code, message, data);
+        return refuse(TaskActors.caseIdOf(task), actor, task.getName(), code, message, data);
     }
 
     /** A refusal outside a task, e.g. of a submission, on a case that exists. */

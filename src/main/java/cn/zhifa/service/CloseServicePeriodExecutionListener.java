@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.deadline.DeadlineService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,7 +28,7 @@ class CloseServicePeriodExecutionListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         deadlines.complete(execution.getProcessInstanceId(), AGENCY_PERIOD);
         if (Boolean.TRUE.equals(execution.getVariable(SERVICE_OVERDUE))) {
-            cases.markOverdue(ServiceActors.caseIdOf(execution), false);
+            cases.markOverdue(TaskActors.caseIdOf(execution), false);
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.system.EngineClock;
@@ -37,7 +38,7 @@ class CompleteAnnouncementServiceDelegate implements JavaDelegate {
         execution.setVariable(ANNOUNCEMENT_SERVED_ON, ServiceCompletion.startOf(day));
         String holder = (String) execution.getVariable(PAUSED_DEADLINE_INSTANCE);
         if (holder != null) {
-            callers.resumeAfterCommit(ServiceActors.caseIdOf(execution), holder,
+            callers.resumeAfterCommit(TaskActors.caseIdOf(execution), holder,
                     (String) execution.getVariable(PAUSE_DEADLINE));
         }
         completion.served(execution, ServiceMethod.ANNOUNCEMENT, day, (String) execution.getVariable(ATTEMPT_BY),

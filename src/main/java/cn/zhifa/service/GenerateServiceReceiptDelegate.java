@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.documents.DocumentService;
 import cn.zhifa.documents.DocumentType;
 import cn.zhifa.documents.StoredDocument;
@@ -52,7 +53,7 @@ class GenerateServiceReceiptDelegate implements JavaDelegate {
             case POST -> "邮寄送达的，以回执上注明的收件日期为送达日期";
             default -> "受送达人签收后，请将本回证退回" + execution.getVariable(INTERMEDIARY_BODY) + "转本机关";
         });
-        StoredDocument receipt = documents.generate(ServiceActors.caseIdOf(execution), DocumentType.SERVICE_RECEIPT,
+        StoredDocument receipt = documents.generate(TaskActors.caseIdOf(execution), DocumentType.SERVICE_RECEIPT,
                 data, server);
         execution.setVariable(RECEIPT_DOCUMENT_ID, receipt.id());
         store.receipt(((Number) execution.getVariable(SERVICE_RECORD_ID)).longValue(), receipt.id());

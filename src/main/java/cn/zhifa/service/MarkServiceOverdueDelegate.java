@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.record.CaseRecord;
 import java.util.Map;
@@ -23,7 +24,7 @@ class MarkServiceOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ServiceActors.caseIdOf(execution);
+        long caseId = TaskActors.caseIdOf(execution);
         cases.markOverdue(caseId, true);
         execution.setVariable(SERVICE_OVERDUE, true);
         caseRecord.append(caseId, "system", "SERVICE_OVERDUE",

@@ -3,6 +3,7 @@ package cn.zhifa.service;
 import static cn.zhifa.service.ServiceVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
@@ -67,7 +68,7 @@ class OpenDocumentServiceExecutionListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        CaseDetail detail = cases.find(ServiceActors.caseIdOf(execution)).orElseThrow();
+        CaseDetail detail = cases.find(TaskActors.caseIdOf(execution)).orElseThrow();
         String starter = (String) execution.getVariable(EngineVariables.STARTED_BY);
         boolean called = execution.getProcessInstance().getSuperExecution() != null;
         if (!called && starter != null && !staff.isMember(starter, detail.handlingUnitId())) {

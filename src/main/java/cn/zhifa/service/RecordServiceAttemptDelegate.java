@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.record.CaseRecord;
@@ -71,7 +72,7 @@ class RecordServiceAttemptDelegate implements JavaDelegate {
         String history = (String) execution.getVariable(ATTEMPT_HISTORY);
         execution.setVariable(ATTEMPT_HISTORY, history == null || history.isBlank() ? line : history + "\n" + line);
         ATTEMPT_FIELDS.forEach(execution::removeVariable);
-        caseRecord.append(ServiceActors.caseIdOf(execution), by, "SERVICE_ATTEMPT_FAILED",
+        caseRecord.append(TaskActors.caseIdOf(execution), by, "SERVICE_ATTEMPT_FAILED",
                 execution.getVariable(SERVICE_DOCUMENT_NAME) + method.chineseName() + "未成功（" + day + "）：" + note,
                 data(execution, method, day, note, seq));
     }
@@ -94,7 +95,7 @@ class RecordServiceAttemptDelegate implements JavaDelegate {
         data.put("deemedServedOn", deemed.toString());
         data.put("announcementPeriod", entry);
         data.put("pausedCallerDeadline", execution.getVariable(PAUSED_DEADLINE_INSTANCE) == null ? null : pause);
-        caseRecord.append(ServiceActors.caseIdOf(execution), by, "SERVICE_ANNOUNCED",
+        caseRecord.append(TaskActors.caseIdOf(execution), by, "SERVICE_ANNOUNCED",
                 "公告送达" + execution.getVariable(SERVICE_DOCUMENT_NAME) + "：" + published + "发出公告，公告期满之日（" + deemed
                         + "）视为送达",
                 data);

@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class RemindServerDelegate implements JavaDelegate {
             taskService.saveTask(task);
             taskService.createComment(task.getId(), execution.getProcessInstanceId(), note);
         }
-        caseRecord.append(ServiceActors.caseIdOf(execution), "system", "SERVICE_REMINDED", note,
+        caseRecord.append(TaskActors.caseIdOf(execution), "system", "SERVICE_REMINDED", note,
                 Map.of("processInstanceId", execution.getProcessInstanceId(), "dueOn", due.toString()));
     }
 }

@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class ServiceCompletion {
         data.put("serviceMethod", method.name());
         data.put("serviceDate", day.toString());
         data.put("processInstanceId", execution.getProcessInstanceId());
-        caseRecord.append(ServiceActors.caseIdOf(execution), servedBy, "SERVICE_COMPLETED",
+        caseRecord.append(TaskActors.caseIdOf(execution), servedBy, "SERVICE_COMPLETED",
                 execution.getVariable(SERVICE_DOCUMENT_NAME) + "已送达" + execution.getVariable(RECIPIENT_NAME) + "："
                         + method.chineseName() + "，送达日期" + day + (how == null ? "" : "（" + how + "）"),
                 data);

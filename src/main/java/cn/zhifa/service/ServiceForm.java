@@ -1,5 +1,6 @@
 package cn.zhifa.service;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.documents.Attachment;
 import cn.zhifa.documents.AttachmentKind;
 import cn.zhifa.documents.CaseAttachments;
@@ -106,7 +107,7 @@ final class ServiceForm {
         if (id == null) {
             return Optional.empty();
         }
-        long caseId = ServiceActors.caseIdOf(task);
+        long caseId = TaskActors.caseIdOf(task);
         Optional<Attachment> found = id.matches("\\d{1,18}") ? attachments.find(Long.parseLong(id)) : Optional.empty();
         return Optional.of(found.filter(a -> a.caseId() == caseId).orElseThrow(() -> refuse("ATTACHMENT_NOT_OF_CASE",
                 label + "：附件编号" + id + "不是本案已上传的附件")));

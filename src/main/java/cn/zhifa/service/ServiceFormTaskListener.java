@@ -2,6 +2,7 @@ package cn.zhifa.service;
 
 import static cn.zhifa.service.ServiceVariables.*;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.documents.CaseAttachments;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -33,19 +34,17 @@ class ServiceFormTaskListener implements TaskListener {
     private static final Set<String> CHOOSABLE = Arrays.stream(ServiceMethod.values()).filter(ServiceMethod::choosable)
             .map(ServiceMethod::name).collect(Collectors.toUnmodifiableSet());
 
-    private final ServiceActors actors;
     private final ServiceRefusals refusals;
     private final CaseAttachments attachments;
 
-    ServiceFormTaskListener(ServiceActors actors, ServiceRefusals refusals, CaseAttachments attachments) {
-        this.actors = actors;
+    ServiceFormTaskListener(ServiceRefusals refusals, CaseAttachments attachments) {
         this.refusals = refusals;
         this.attachments = attachments;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        ServiceForm form = new ServiceForm(task, actors.actorOf(task), refusals, attachments);
+        ServiceForm form = new ServiceForm(task, TaskActors.actorOf(task), refusals, attachments);
         switch (task.getTaskDefinitionKey()) {
             case CHOOSE_METHOD -> choose(task, form);
             case SERVE_DIRECTLY -> AttemptForms.direct(form).writeTo(task, form.actor());

@@ -1,5 +1,6 @@
 package cn.zhifa.service;
 
+import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.record.CaseRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +29,7 @@ class ServiceRefusals {
         data.put("task", task.getTaskDefinitionKey());
         data.put("event", task.getEventName());
         data.put("processInstanceId", task.getProcessInstanceId());
-        return refuse(ServiceActors.caseIdOf(task), actor, task.getName(), code, message, data);
+        return refuse(TaskActors.caseIdOf(task), actor, task.getName(), code, message, data);
     }
 
     ServiceRefusedException refuse(long caseId, String actor, String step, String code, String message,
