@@ -24,18 +24,20 @@ public class ProcessRules {
 
     private final Map<String, Rule> byKey = new ConcurrentHashMap<>();
 
+    /** Keeps the rule with its declared variables joined to the common ones, so no lookup builds a set. */
     void register(Rule rule) {
-        byKey.put(rule.processKey(), rule);
+        Set<String> owned = new HashSet<>(EngineVariables.COMMON);
+        owned.addAll(rule.engineOwned());
+        byKey.put(rule.processKey(), new Rule(rule.processKey(), Set.copyOf(owned), rule.onePerCase(),
+                rule.startForm(), rule.taskForms()));
     }
 
     Optional<Rule> of(String processKey) {
         return Optional.ofNullable(processKey).map(byKey::get);
     }
 
-    /** The common engine variables and those the process declares. */
+    /** The common engine variables and those the process declares (asked at every variable a client writes). */
     public Set<String> engineOwned(String processKey) {
-        Set<String> owned = new HashSet<>(EngineVariables.COMMON);
-        of(processKey).ifPresent(rule -> owned.addAll(rule.engineOwned()));
-        return owned;
+        return of(processKey).map(Rule::engineOwned).orElse(EngineVariables.COMMON);
     }
 }
