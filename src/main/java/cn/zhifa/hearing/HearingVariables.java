@@ -73,7 +73,6 @@ public final class HearingVariables {
     public static final String ACTION_NOTE = "actionNote";
     public static final String PARTY_PRESENT = "partyPresent";
     public static final String AGENT_NAMES = "agentNames";
-    public static final String AGENT_COUNT = "agentCount";
     public static final String POWER_OF_ATTORNEY_ATTACHMENT_ID = "powerOfAttorneyAttachmentId";
     public static final String ATTENDING_INVESTIGATORS = "attendingInvestigators";
     public static final String INVESTIGATOR_STATEMENT = "investigatorStatement";
