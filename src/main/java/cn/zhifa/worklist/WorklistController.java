@@ -11,6 +11,7 @@ import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.identity.Roles;
 import cn.zhifa.identity.StaffDirectory;
+import cn.zhifa.identity.Units;
 import cn.zhifa.system.EngineClock;
 import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ZhifaException;
@@ -211,7 +212,10 @@ class WorklistController {
         Set<String> seen = new HashSet<>();
         List<String> members = new ArrayList<>();
         members.add(caller.getName());
-        for (String unit : staff.unitsOf(caller.getName())) {
+        // the handling units only: a person is also a member of his agency's group
+        for (String unit : staff.unitsOf(caller.getName()).stream().filter(unit -> staff.agencyOfUnit(unit)
+                .map(agency -> staff.unitsOfKind(agency, Units.KIND_HANDLING).contains(unit)).orElse(false))
+                .toList()) {
             identity.createUserQuery().memberOfGroup(unit).orderByUserId().asc().list()
                     .forEach(user -> members.add(user.getId()));
         }
