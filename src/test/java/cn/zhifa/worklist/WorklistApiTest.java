@@ -217,6 +217,10 @@ class WorklistApiTest {
         HttpResponse<String> me = tasklist.get("/api/me");
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"userId\":\"zhangwei\"");
+        // the session stays as the webapp holds it: same id, still logged in for the engine API
+        assertThat(me.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").statusCode())
+                .isEqualTo(200);
 
         String newCase = """
                 {"kind":"PENALTY","title":"某超市无照经营案","parties":[{"kind":"INDIVIDUAL","name":"王五",

@@ -94,7 +94,7 @@ const STAGES = {
   ARCHIVED: '归档', TRANSFERRED: '移送', WITHDRAWN: '撤销',
 };
 const DEADLINE_STATES = { RUNNING: '进行中', PAUSED: '已暂停', EXTENDED: '已延长', OVERDUE: '已逾期', PROVISIONAL: '暂定' };
-const OFFICER_ROLES = { HANDLING: '主办', INVESTIGATOR: '协办' };
+const OFFICER_ROLES = { HANDLER: '主办', INVESTIGATOR: '协办' };
 
 /** The due text and colour class of a card or a deadline: absolute date and working days left. */
 function dueText(state, dueDay, left) {
@@ -140,6 +140,9 @@ const STYLE = `
 .zhifa-picker .zhifa-picked { margin-top: 3px; font-size: 12px; color: #3c763d; }
 .zhifa-field-error { color: #a94442; font-size: 13px; margin-top: 4px; font-weight: 600; }
 .zhifa-navbar button { margin-left: 4px; }
+.task-filter .counter { display: none !important; }
+.task-filter .zhifa-count { margin-left: 4px; color: #666; }
+.task-filter .zhifa-count.zhifa-count-alert { color: #c9302c; font-weight: 600; }
 `;
 
 function installStyle() {
@@ -554,6 +557,9 @@ function watchDom(root) {
     return;
   }
   caseRefInputs(root).forEach(attachPicker);
+  if (root.matches('.task-filter') || root.querySelector('.task-filter')) {
+    scheduleFilterCounts();
+  }
   const alerts = root.matches('.modal .alert-danger, .modal .alert-error') ? [root]
     : [...root.querySelectorAll('.modal .alert-danger, .modal .alert-error')];
   alerts.forEach(placeRefusal);
@@ -564,6 +570,49 @@ new MutationObserver((mutations) => {
     mutation.addedNodes.forEach(watchDom);
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
+
+// ------------------------------------------------------------------------------------------------ filter counts
+
+/**
+ * Tasklist counts only the filter in focus; every shared filter shows its count here (red for 已逾期 and 即将到期
+ * when not zero), read from the engine API of the Tasklist session and refreshed every half minute.
+ */
+async function showFilterCounts() {
+  const links = [...document.querySelectorAll('.task-filter h4.name a')];
+  if (!links.length) {
+    return;
+  }
+  let filters = [];
+  try {
+    filters = await api('/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true');
+  } catch (e) {
+    return;
+  }
+  const counts = new Map(filters.map((f) => [f.name, f.itemCount]));
+  for (const link of links) {
+    const name = [...link.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.nodeValue).join('').trim();
+    if (!counts.has(name)) {
+      continue;
+    }
+    let badge = link.querySelector('.zhifa-count');
+    if (!badge) {
+      badge = el('span', { class: 'zhifa-count' });
+      link.append(badge);
+    }
+    const count = counts.get(name);
+    badge.textContent = `(${count})`;
+    badge.classList.toggle('zhifa-count-alert', count > 0 && (name === '已逾期' || name === '即将到期'));
+  }
+}
+
+let countTimer = null;
+function scheduleFilterCounts() {
+  clearTimeout(countTimer);
+  countTimer = setTimeout(showFilterCounts, 300);
+}
+
+setInterval(showFilterCounts, 30000);
+window.addEventListener('hashchange', scheduleFilterCounts);
 
 // ------------------------------------------------------------------------------------------------ sorting by due date
 
