@@ -157,6 +157,24 @@ class WorklistApiTest {
     }
 
     @Test
+    void aDueDateNoCataloguePeriodGaveIsRemindedTwoWorkingDaysBefore() {
+        String instanceId = startReview("zhangwei");
+        Task intake = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+        as("zhaomin", () -> {
+            tasks.claim(intake.getId(), "zhaomin");
+            // due Friday 2026-10-09: the working days before it are Thursday 10-08 and, over the National Day
+            // holiday (10-01 to 10-07), Wednesday 09-30
+            tasks.complete(intake.getId(), Map.of("intakeOutcome", "SUPPLEMENT", "supplementItems", "补充检验报告原件",
+                    "supplementDueDate", "2026-10-09"));
+        });
+        Task supplement = tasks.createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey("Task_SupplementMaterials").singleResult();
+        assertThat(supplement.getFollowUpDate().toInstant())
+                .isEqualTo(LocalDateTime.parse("2026-09-30T09:00:00").atZone(ZONE).toInstant());
+        assertThat(supplement.getDescription()).contains("办理期限：2026年10月9日前").doesNotContain("依据：");
+    }
+
+    @Test
     void theSharedFiltersAreReadByTheRolesThatWorkInTasklistAndByNobodyElse() {
         for (String name : List.of("我的待办", "本单位待办", "今日到期", "即将到期", "已逾期")) {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();
