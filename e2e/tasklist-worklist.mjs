@@ -26,6 +26,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 async function session(user) {
   const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
   const page = await ctx.newPage();
+  page.setDefaultTimeout(Number(process.env.TIMEOUT_MS ?? 90000));
   page.on('pageerror', (e) => check(false, `page error: ${e.message}`));
   await page.goto(`${BASE}/camunda/app/tasklist/`);
   await page.waitForSelector('input[ng-model="username"]');
@@ -58,6 +59,8 @@ async function openReviewForm(page) {
 const party = `王${Date.now() % 100000}`;
 {
   const { ctx, page } = await session('zhangwei');
+  await page.waitForSelector('.zhifa-count');
+  await page.waitForTimeout(1000);
   check((await page.locator('.zhifa-count').count()) === 5, 'every shared filter shows its count');
   await page.click('#zhifa-open-register');
   await page.fill('#zhifa-reg-title', '某商店销售不合格电线案');
