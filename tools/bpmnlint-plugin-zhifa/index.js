@@ -1,0 +1,1 @@
+module.exports = { configs: { recommended: { rules: {} } }, rules: {} };
