@@ -298,7 +298,7 @@ class ProcessModelConventionsTest {
         assertThat(offending).as("service tasks without asyncBefore and a retry cycle such as R3/PT5M").isEmpty();
     }
 
-    private static boolean usesTheDocumentsModule(Class<?> type) {
+    static boolean usesTheDocumentsModule(Class<?> type) {
         return type.getPackageName().equals(DOCUMENTS_MODULE) || Stream.of(type.getDeclaredConstructors())
                 .flatMap(constructor -> Stream.of(constructor.getParameterTypes()))
                 .anyMatch(parameter -> parameter.getPackageName().equals(DOCUMENTS_MODULE));
@@ -324,7 +324,7 @@ class ProcessModelConventionsTest {
     }
 
     /** Every Spring component under cn.zhifa by its bean name. */
-    private static Map<String, Class<?>> componentClasses() {
+    static Map<String, Class<?>> componentClasses() {
         Map<String, Class<?>> beans = new HashMap<>();
         BeanDefinitionRegistry registry = new SimpleBeanDefinitionRegistry();
         for (BeanDefinition definition : new ClassPathScanningCandidateComponentProvider(true)
