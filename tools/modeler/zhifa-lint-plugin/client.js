@@ -276,6 +276,9 @@ module.exports = {
     "name" : "结案审批表"
   } ],
   "documentDelegates" : [ {
+    "bean" : "generateDocumentDelegate",
+    "documentTypes" : [ ]
+  }, {
     "bean" : "generateServiceReceiptDelegate",
     "documentTypes" : [ "SERVICE_RECEIPT" ]
   }, {
@@ -587,11 +590,12 @@ module.exports = function() {
 },
     "rules/engine-owned-variables": function (module, exports, require) {
 'use strict';
-const { facts, is, processOf, processProperties, engineOwned } = require('../helpers');
+const { facts, is, extensionValues, processOf, processProperties, engineOwned } = require('../helpers');
 
 /**
  * Every process declares its engine-owned variables and whether it runs once per case; no form of the process lets a
- * person submit an engine-owned variable (a submitted field is one that is not disabled).
+ * person submit an engine-owned variable (a submitted field is one that is not disabled); the variable a "生成文书"
+ * task writes the document's id to is engine-owned, so that no form can overwrite it.
  */
 module.exports = function() {
   function check(node, reporter) {
@@ -610,6 +614,13 @@ module.exports = function() {
         if (owned.has(key)) {
           reporter.report(node.id, `表单 ${node.formRef} 提交了引擎所有的变量 ${key}：改为 disabled 或换一个键`);
         }
+      }
+    }
+    if (node.$type === 'bpmn:ServiceTask' && node.get('camunda:delegateExpression') === '${generateDocumentDelegate}') {
+      const target = extensionValues(node, 'camunda:InputOutput')
+        .flatMap(io => io.inputParameters || []).find(parameter => parameter.name === 'documentIdVariable');
+      if (target && !engineOwned(processOf(node)).has(target.value)) {
+        reporter.report(node.id, `文书编号变量 ${target.value} 须列入流程的 engineOwnedVariables`);
       }
     }
   }

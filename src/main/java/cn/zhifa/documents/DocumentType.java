@@ -89,6 +89,17 @@ public enum DocumentType {
         return requiredFields;
     }
 
+    /**
+     * The required fields a process supplies (the element template "生成文书" asks for them): all but those the case
+     * register fills and the author's own name.
+     */
+    public Map<String, String> fieldsFromProcess() {
+        Map<String, String> fields = new LinkedHashMap<>(requiredFields);
+        fields.keySet().removeAll(DocumentModel.REGISTER_OWNED.keySet());
+        fields.remove(DocumentAuthoring.RULES.get(this).authorNameField());
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
     private static Map<String, String> fields(String... keysAndLabels) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < keysAndLabels.length; i += 2) {

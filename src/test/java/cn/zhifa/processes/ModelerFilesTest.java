@@ -146,6 +146,9 @@ class ModelerFilesTest {
                         unknown.add("catalogue entry " + entry.group(1));
                     }
                 }
+                if (binding.equals("documentType") && !types.contains(value)) {
+                    unknown.add("document type " + value);
+                }
                 if (binding.equals("calledElement") && !processes.contains(value)) {
                     unknown.add("process " + value);
                 }
@@ -248,11 +251,10 @@ class ModelerFilesTest {
         for (JsonNode entry : JSON.readTree(CATALOGUE.toFile()).get("entries")) {
             deadlineTask(templates.addObject(), entry.get("id").asText(), entry.get("name").asText());
         }
-        for (Map.Entry<String, Class<?>> delegate : documentDelegates().entrySet()) {
-            for (String type : documentTypesOf(delegate.getValue())) {
-                documentTask(templates.addObject(), DocumentType.valueOf(type), delegate.getKey());
-            }
+        for (DocumentType type : DocumentType.values()) {
+            documentTask(templates.addObject(), type);
         }
+        recordEntry(templates.addObject());
         for (Procedure procedure : PROCEDURES) {
             callActivity(templates.addObject(), procedure);
         }
@@ -295,14 +297,54 @@ class ModelerFilesTest {
         hidden(properties, "camunda:formRefBinding", "deployment");
     }
 
-    private static void documentTask(ObjectNode template, DocumentType type, String delegate) {
+    private static void documentTask(ObjectNode template, DocumentType type) {
+        List<String> fields = type.fieldsFromProcess().entrySet().stream()
+                .map(field -> field.getKey() + "（" + field.getValue() + "）").toList();
         header(template, "cn.zhifa.document." + type.name(), "生成文书：" + type.chineseName(),
-                "由 " + delegate + " 生成并归入案卷；异步执行，失败时按重试周期重试后在 Cockpit 显示为事件。"
-                        + "重试周期在“异步延续”中填写，如 R3/PT5M。", "bpmn:ServiceTask");
+                "生成《" + type.chineseName() + "》并归入案卷，案件编号、当事人、机关等取自案件登记；"
+                        + (fields.isEmpty() ? "" : "其余内容取自同名流程变量：" + String.join("、", fields) + "。")
+                        + "异步执行：在“异步延续”中填写重试周期，如 R3/PT5M。", "bpmn:ServiceTask");
         ArrayNode properties = template.putArray("properties");
-        hidden(properties, "camunda:delegateExpression", "${" + delegate + "}");
+        hidden(properties, "camunda:delegateExpression", "${generateDocumentDelegate}");
         ObjectNode async = properties.addObject().put("type", "Hidden").put("value", true);
         async.putObject("binding").put("type", "property").put("name", "camunda:asyncBefore");
+        properties.addObject().put("type", "Hidden").put("value", type.name()).putObject("binding")
+                .put("type", "camunda:inputParameter").put("name", "documentType");
+        ObjectNode author = properties.addObject().put("label", "制作人（引擎记录的人员变量）").put("type", "String")
+                .put("value", "${startedBy}").put("description", "如 ${startedBy}、${reviewer}；须符合该文书的制作人规则");
+        author.putObject("binding").put("type", "camunda:inputParameter").put("name", "documentAuthor");
+        author.putObject("constraints").put("notEmpty", true).putObject("pattern")
+                .put("value", "^\\$\\{[a-z][A-Za-z0-9]*}$").put("message", "写作 ${变量名}");
+        ObjectNode id = properties.addObject().put("label", "文书编号写入变量（须列入 engineOwnedVariables）")
+                .put("type", "String").put("value", lowerCamel(type.name()) + "DocumentId");
+        id.putObject("binding").put("type", "camunda:inputParameter").put("name", "documentIdVariable");
+        id.putObject("constraints").put("notEmpty", true).putObject("pattern")
+                .put("value", "^[a-z][A-Za-z0-9]*$").put("message", "英文变量名");
+    }
+
+    private static void recordEntry(ObjectNode template) {
+        header(template, "cn.zhifa.record-entry", "记录：全过程记录",
+                "在案件的全过程记录中追加一条记录（记录代码、摘要、记录人、流程实例和环节）。", "bpmn:ServiceTask");
+        ArrayNode properties = template.putArray("properties");
+        hidden(properties, "camunda:delegateExpression", "${recordEntryDelegate}");
+        ObjectNode action = properties.addObject().put("label", "记录代码（大写英文）").put("type", "String");
+        action.putObject("binding").put("type", "camunda:inputParameter").put("name", "recordAction");
+        action.putObject("constraints").put("notEmpty", true).putObject("pattern")
+                .put("value", "^[A-Z][A-Z0-9_]{2,63}$").put("message", "如 EVIDENCE_PRESERVED");
+        ObjectNode summary = properties.addObject().put("label", "摘要").put("type", "Text");
+        summary.putObject("binding").put("type", "camunda:inputParameter").put("name", "recordSummary");
+        summary.putObject("constraints").put("notEmpty", true);
+        ObjectNode actor = properties.addObject().put("label", "记录人（引擎记录的人员变量）").put("type", "String")
+                .put("value", "${startedBy}");
+        actor.putObject("binding").put("type", "camunda:inputParameter").put("name", "recordActor");
+        actor.putObject("constraints").putObject("pattern").put("value", "^\\$\\{[a-z][A-Za-z0-9]*}$")
+                .put("message", "写作 ${变量名}");
+    }
+
+    private static String lowerCamel(String constant) {
+        String camel = Stream.of(constant.toLowerCase().split("_"))
+                .map(part -> Character.toUpperCase(part.charAt(0)) + part.substring(1)).reduce("", String::concat);
+        return Character.toLowerCase(camel.charAt(0)) + camel.substring(1);
     }
 
     private static void callActivity(ObjectNode template, Procedure procedure) {
