@@ -176,9 +176,25 @@ module.exports = {
       "submitted" : [ "coordinationOutcome", "coordinationReasons" ],
       "texts" : [ "# 协调审核分歧\n承办机构与法制审核机构意见不一致，请机关负责人协调决定。", "拟作出的执法决定", "法制审核意见", "审核意见要求纠正的内容", "承办机构异议理由", "协调结论", "采纳法制审核意见，承办机构修改后重新报送", "维持承办机构意见", "协调意见及理由（书面）" ]
     },
+    "decide-hearing-recusal" : {
+      "submitted" : [ "recusalDecision", "recusalReason" ],
+      "texts" : [ "# 决定是否回避\n当事人认为听证主持人与本案有直接利害关系的，有权申请回避，由本机关负责人决定。决定回避的，另行指定听证主持人并重新通知。", "案件编号", "案由", "当事人", "听证安排", "决定", "回避", "不予回避", "理由" ]
+    },
+    "decide-hearing" : {
+      "submitted" : [ "decisionReason", "hearingDecision" ],
+      "texts" : [ "# 决定是否举行听证\n当事人依法享有听证权利并在期限内要求听证的，应当组织听证；逾期提出或者不属于听证范围的，不予听证，须说明理由，系统制作并送达《不予听证通知书》。", "案件编号", "案由", "当事人", "听证权利", "听证要求", "决定", "举行听证", "不予听证", "理由（不予听证的必填）" ]
+    },
+    "designate-hearing-host" : {
+      "submitted" : [ "confidentialityGround", "confidentialityReason", "designatedClerk", "designatedHost", "proposedHearingAt", "proposedPlace", "publicHearing" ],
+      "texts" : [ "# 指定听证主持人和记录员\n听证由本机关指定的非本案调查人员主持。主持人、记录员不能是本案的办案人员或者登记人，已决定回避的主持人不能再指定。听证通知书须按期限目录在举行听证前送达当事人，听证时间不能早于系统提示的最早日期。", "案件编号", "案由", "当事人", "听证要求", "此前的安排", "听证主持人（用户名，须为本机关的听证主持人）", "记录员（用户名）", "听证（日期）", "听证地点", "公开举行", "不公开举行的事由", "涉及国家秘密", "涉及商业秘密", "涉及个人隐私", "不公开举行的理由" ]
+    },
     "give-discussion-opinion" : {
       "submitted" : [ "opinion", "opinionReasons" ],
       "texts" : [ "# 发表讨论意见\n请本人对提请讨论的处理意见发表意见；不同意的，须说明理由。意见以本人名义载入集体讨论记录。", "会议", "出席情况", "案件编号", "案由", "讨论事项", "拟作出的行政处罚", "是否继续延长办案期限", "拟作出的处理决定", "案件情况（违法事实、证据、适用依据、裁量理由）", "拟处理意见（行政处罚决定书代拟稿）", "法制审核", "听证情况", "办案期限", "申请继续延期的理由", "拟继续延长的天数", "本人意见", "同意", "不同意", "意见及理由（不同意的必填）" ]
+    },
+    "hold-hearing" : {
+      "submitted" : [ "actionNote", "agentNames", "attendingInvestigators", "hearingAction", "investigatorStatement", "partyPresent", "partyStatement", "powerOfAttorneyAttachmentId" ],
+      "texts" : [ "# 举行听证\n主持人核对出席情况，宣布听证纪律和当事人的权利。调查人员提出当事人违法的事实、证据和行政处罚建议，当事人进行申辩和质证。当事人及其代理人无正当理由拒不出席或者未经许可中途退出的，视为放弃听证权利。", "案件编号", "案由", "当事人", "听证安排", "听证通知书送达情况", "听证情况", "已举行听证", "当事人无正当理由未出席", "当事人未经许可中途退出", "当事人放弃听证", "当事人申请延期", "当事人申请主持人回避", "情况说明（未出席、退出、放弃的经过，延期或回避的理由）", "当事人出席情况", "当事人本人出席", "委托代理人出席", "本人和代理人出席", "委托代理人（一至二人，以顿号分隔）", "授权委托书（本案附件编号）", "出席的调查人员", "调查人员提出的违法事实、证据和行政处罚建议", "当事人的陈述、申辩和质证意见" ]
     },
     "publish-announcement" : {
       "submitted" : [ "announcementAttachmentId", "announcementPlace", "domicileInChina", "postedAtResidence", "postedOnBoard", "postingRecordingAttachmentId", "publishedInNewspaper", "publishedOn", "publishedOnWebsite" ],
@@ -188,9 +204,21 @@ module.exports = {
       "submitted" : [ "absenceNote", "attendingHeads", "meetingAction", "nonVotingAttendees", "postponeReason" ],
       "texts" : [ "# 登记出席情况\n会议开始时由主持人登记。出席的负责人须达到本机关规定的法定人数，否则会议不能作出决定，应当改期。列席人员不参加表决，不计入出席人数。", "会议", "案由", "拟作出的处理决定", "会议情况", "出席人数符合规定，开始讨论", "会议改期", "出席的负责人（主持人须出席）", "缺席人员及原因（如：某某出差）", "列席人员（如承办人员、法制审核人员；不参加表决，不计入出席人数）", "改期原因" ]
     },
+    "record-hearing-transcript" : {
+      "submitted" : [ "partySignature", "transcriptAttachmentId", "transcriptText" ],
+      "texts" : [ "# 制作听证笔录\n上传听证笔录的扫描件（先上传到本案附件），或者直接填写笔录内容。笔录应当交当事人或者其代理人核对无误后签字或者盖章；拒绝签字或者盖章的，由主持人在听证报告中注明。", "案件编号", "案由", "当事人", "听证安排", "出席情况", "听证笔录（本案附件编号）", "笔录内容", "当事人核对签字", "已核对签字或者盖章", "拒绝签字或者盖章" ]
+    },
+    "register-hearing-request" : {
+      "submitted" : [ "requestContent", "requestMode", "requestedOn" ],
+      "texts" : [ "# 登记听证申请\n登记当事人提出听证要求的日期和方式。口头提出的，应当记录在案。逾期提出的，照实登记，由负责人决定不予听证。", "案件编号", "案由", "当事人", "《行政处罚告知书》送达日期", "要求听证的期限（至）", "听证权利", "提出听证要求的日期", "提出方式", "书面", "口头（已记录）", "要求的内容（口头提出的，填写记录）" ]
+    },
     "request-collective-discussion" : {
       "submitted" : [ "caseRef", "caseStatement", "decisionTitle", "draftDecision", "extensionGrounds", "matter", "proposedExtensionDays" ],
       "texts" : [ "# 提请集体讨论\n对情节复杂或者重大违法行为给予行政处罚，由本机关负责人集体讨论决定（行政处罚法第五十七条第二款）；经负责人批准延期后仍不能作出处理决定的，由负责人集体讨论决定是否继续延期（市场监督管理行政处罚程序规定第六十四条）。拟作出的行政处罚须已通过法制审核。", "案件编号（必填；已立案的案件才能提请集体讨论）", "讨论事项", "拟作出的行政处罚", "是否继续延长办案期限", "拟作出的处理决定（如：对某公司罚款20万元；不填则取案由）", "案件情况（违法事实、证据、适用依据、裁量理由）", "拟处理意见（行政处罚决定书代拟稿）", "申请继续延期的理由（案情特别复杂或者其他特殊情况）", "拟继续延长的天数" ]
+    },
+    "reschedule-hearing" : {
+      "submitted" : [ "proposedHearingAt", "proposedPlace", "rescheduleNote" ],
+      "texts" : [ "# 重新确定听证日期\n听证通知书未能按期送达，或者当事人申请延期的，重新确定听证的时间和地点，系统重新制作并送达听证通知书。", "案件编号", "案由", "当事人", "原定安排", "听证通知书送达情况", "最早可定于", "听证（日期）", "听证地点", "重新确定日期的原因" ]
     },
     "respond-to-findings" : {
       "submitted" : [ "disagreementReasons", "findingsResponse" ],
@@ -228,6 +256,10 @@ module.exports = {
       "submitted" : [ "caseRef", "documentToServe", "recipient" ],
       "texts" : [ "# 送达文书\n将本案已制作的执法文书送达受送达人。发起后由本案承办机构选择送达方式、登记每次送达的情况；送达日期由系统依法确定，当事人的期限自送达之日的次日起算。", "案件编号（必填；尚未立案编号的填写登记号）", "送达的文书（送达本案该种文书的最新版本）", "行政处罚事先告知书", "听证通知书", "行政处罚决定书", "不予行政处罚决定书", "催告书", "受送达人（本案只有一名当事人的可以不填）" ]
     },
+    "start-hearing" : {
+      "submitted" : [ "caseRef" ],
+      "texts" : [ "# 开始听证程序\n当事人在《行政处罚告知书》送达后要求听证的，由本案承办机构或本机关负责人启动。系统从本案的送达记录中取告知书的送达日期，计算当事人要求听证的期限；是否属于听证范围由本机关负责人在「决定是否举行听证」中认定。", "案件编号（必填；须已送达《行政处罚告知书》）" ]
+    },
     "submit-legal-review" : {
       "submitted" : [ "appliedLaw", "basicFacts", "caseRef", "decisionTitle", "discretionApplied", "draftDecision", "evidenceList", "hearingAssessment", "investigation" ],
       "texts" : [ "# 提请法制审核\n重大执法决定作出前，承办机构报送情况说明、决定书代拟稿和证据材料。材料不全的不能报送。", "案件编号（必填；尚未立案编号的填写登记号；案件外的执法决定先登记为“其他行政执法决定”类案件）", "拟作出的执法决定（如：对某公司罚款20万元；不填则取案由）", "基本事实", "适用法律、法规、规章的情况", "行政裁量基准的运用情况", "调查取证情况", "听证、评估、鉴定情况（没有的写“无”）", "执法决定书代拟稿", "证据材料清单（每行一项）" ]
@@ -239,6 +271,10 @@ module.exports = {
     "supplement-materials" : {
       "submitted" : [ "appliedLaw", "basicFacts", "discretionApplied", "draftDecision", "evidenceList", "hearingAssessment", "investigation", "supplementNote" ],
       "texts" : [ "# 补正送审材料\n请在期限内按法制审核机构的要求补正材料。", "拟作出的执法决定", "需补正的材料", "补正期限", "基本事实", "适用法律、法规、规章的情况", "行政裁量基准的运用情况", "调查取证情况", "听证、评估、鉴定情况（没有的写“无”）", "执法决定书代拟稿", "证据材料清单（每行一项）", "补正说明" ]
+    },
+    "write-hearing-report" : {
+      "submitted" : [ "evidenceFindings", "factsFound", "hostOpinion", "signatureRefusalNote" ],
+      "texts" : [ "# 制作听证报告\n主持人根据听证笔录写出听证报告，提出对拟作出的行政处罚的意见。当事人拒绝在笔录上签字的，在此注明。", "案件编号", "案由", "当事人", "听证安排", "出席情况", "调查人员提出的违法事实、证据和行政处罚建议", "当事人的陈述、申辩和质证意见", "听证认定的事实", "对证据的认定", "对拟作出的行政处罚的意见", "当事人拒绝签字的情况（拒绝签字的必填）" ]
     }
   },
   "documentTypes" : [ {
@@ -250,6 +286,12 @@ module.exports = {
   }, {
     "id" : "HEARING_NOTICE",
     "name" : "听证通知书"
+  }, {
+    "id" : "HEARING_REFUSAL_NOTICE",
+    "name" : "不予听证通知书"
+  }, {
+    "id" : "HEARING_TRANSCRIPT",
+    "name" : "听证笔录"
   }, {
     "id" : "HEARING_REPORT",
     "name" : "听证报告"
@@ -279,8 +321,17 @@ module.exports = {
     "bean" : "generateDocumentDelegate",
     "documentTypes" : [ ]
   }, {
+    "bean" : "generateHearingNoticeDelegate",
+    "documentTypes" : [ "HEARING_NOTICE" ]
+  }, {
+    "bean" : "generateHearingRefusalNoticeDelegate",
+    "documentTypes" : [ "HEARING_REFUSAL_NOTICE" ]
+  }, {
     "bean" : "generateServiceReceiptDelegate",
     "documentTypes" : [ "SERVICE_RECEIPT" ]
+  }, {
+    "bean" : "issueHearingReportDelegate",
+    "documentTypes" : [ "HEARING_REPORT", "HEARING_TRANSCRIPT" ]
   }, {
     "bean" : "issueReviewOpinionDelegate",
     "documentTypes" : [ "LEGAL_REVIEW_OPINION" ]
