@@ -41,7 +41,7 @@ class WebappLocaleTest {
             Pattern.compile("</?(?:a|b|br|code|em|i|li|p|span|strong|ul)\\b[^>]*>|&[a-z]+;|&#\\d+;");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void chineseLocaleHasExactlyTheKeysOfTheWebjarEnglishLocale(String app) {
         Map<String, JsonNode> english = flatten(loadFromWebjar(app + "/locales/en.json"));
         Map<String, JsonNode> chinese = flatten(loadOurs(app + "/locales/zh.json"));
@@ -52,7 +52,7 @@ class WebappLocaleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void everyChineseValueIsATranslationThatKeepsPlaceholdersAndMarkup(String app) {
         Map<String, JsonNode> english = flatten(loadFromWebjar(app + "/locales/en.json"));
         Map<String, JsonNode> chinese = flatten(loadOurs(app + "/locales/zh.json"));

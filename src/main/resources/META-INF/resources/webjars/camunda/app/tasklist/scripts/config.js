@@ -18,13 +18,19 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // form-js writes its validation messages in English; this script translates them (scripts/zh-form-messages.js)
-  customScripts: ['scripts/zh-form-messages.js'],
+  // form-js writes its validation messages in English; scripts/zh-form-messages.js translates them. The shared
+  // ../zhifa/webapps.js joins names (张伟, not 张 伟) and hides 新建任务 from users who may not create tasks.
+  customScripts: ['scripts/zh-form-messages.js', '../zhifa/webapps'],
 
-  // Moment formats; the zh.json dateLocales turn LLL into e.g. 2026年5月3日 14:30.
+  // Moment formats; the zh.json dateLocales make every date read 2026年12月1日 (and 14:30 where a time is shown),
+  // also the task history's day / month headings.
   dateFormat: {
+    monthName: 'M月',
+    day: 'D日',
+    abbr: 'LLL',
     normal: 'LLL',
-    long: 'LLLL'
+    long: 'LLLL',
+    short: 'LL'
   },
 
   shortcuts: {
