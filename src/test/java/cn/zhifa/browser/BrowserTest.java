@@ -51,7 +51,8 @@ public abstract class BrowserTest {
     static final String REQUIRED = "required";
     /** The demo users' password in the test profile (application-test.yaml). */
     protected static final String PASSWORD = "test-secret";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** Generous: the first Cockpit load on a busy build machine takes long (its bundles are several MB). */
+    protected static final Duration PATIENCE = Duration.ofSeconds(45);
 
     @LocalServerPort protected int port;
 
@@ -69,11 +70,19 @@ public abstract class BrowserTest {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=zh-CN", "--window-size=1440,900");
         // navigator.languages[0] decides the webapps' locale (docs/webapps-chinese.md)
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // the console goes into the failure message of a walk that waited in vain
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
                 // the agency's time zone, as on the staff's computers (the footer names it, dates follow it)
                 .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build();
-        browser = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Without this, Chromium revalidates a webapp's index.html it saw before, keeps the old body with its old CSP
+        // nonce and takes the new nonce from the 304's headers: every script is then refused and the app hangs on its
+        // splash screen. A walk should see what a first visit sees.
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        browser = chrome;
         browser.manage().window().setSize(new Dimension(1440, 900));
     }
 
@@ -118,16 +127,31 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Opens a webapp ({@code tasklist}, {@code cockpit}, {@code admin}, {@code welcome}) and logs in on its form. */
+    /**
+     * Opens a webapp ({@code tasklist}, {@code cockpit}, {@code admin}, {@code welcome}) and logs in on its form. A
+     * second attempt follows a first that hung: on a loaded build machine a webapp sometimes stays on its splash
+     * screen (its scripts refused by the page's own CSP nonce) or the login answer does not come in time.
+     */
     protected void logIn(String app, String user) {
-        browser.get(url("/camunda/app/" + app + "/default/#/login"));
-        WebElement name;
-        try {
-            name = waitFor(By.cssSelector("form[name=signinForm] input[ng-model=username]"));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("failed-login-" + app + "-" + user);
-            throw e;
+        AssertionError failure = null;
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                attemptLogIn(app, user);
+                settle();
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                screenshot("failed-login-" + app + "-" + user);
+                failure = new AssertionError("login of " + user + " in " + app + " did not finish; page:\n"
+                        + pageText() + "\nbrowser console:\n" + console(), e);
+                System.err.println("attempt " + attempt + ": " + failure.getMessage());
+            }
         }
+        throw failure;
+    }
+
+    private void attemptLogIn(String app, String user) {
+        browser.get(url("/camunda/app/" + app + "/default/#/login"));
+        WebElement name = waitFor(By.cssSelector("form[name=signinForm] input[ng-model=username]"));
         name.clear();
         name.sendKeys(user);
         WebElement password = browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]"));
@@ -136,7 +160,6 @@ public abstract class BrowserTest {
         browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         new WebDriverWait(browser, PATIENCE)
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-        settle();
     }
 
     protected WebElement waitFor(By locator) {
@@ -145,6 +168,12 @@ public abstract class BrowserTest {
 
     protected void waitForText(By locator, String text) {
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** What the page wrote to the browser console so far. */
+    protected String console() {
+        return browser.manage().logs().get("browser").getAll().stream().map(Object::toString)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** The visible text of the whole page. */

@@ -3,9 +3,16 @@ package cn.zhifa.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.ApplicationTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -17,14 +24,40 @@ import org.springframework.http.ResponseEntity;
 class ChineseErrorPageTest {
 
     @Autowired TestRestTemplate http;
+    @LocalServerPort int port;
 
     @Test
-    void shouldAnswerABrowserWithoutCockpitAccessWithTheChinese403Page() {
-        ResponseEntity<String> page = asBrowser("/camunda/app/cockpit/default/");
+    void shouldAnswerAReviewerOpeningCockpitWithTheChinese403Page() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        String tasklist = base + "/camunda/app/tasklist/default/";
+        browser.send(HttpRequest.newBuilder(URI.create(tasklist)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(
+                        URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Referer", tasklist)
+                .header("X-XSRF-TOKEN", cookies.getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("XSRF-TOKEN")).reduce((a, b) -> b).orElseThrow().getValue())
+                .POST(HttpRequest.BodyPublishers.ofString("username=zhaomin&password=test-secret")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.statusCode()).isEqualTo(200);
 
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
-        assertThat(page.getBody()).contains("您没有权限查看此页面", "错误代码 403").doesNotContain("Whitelabel");
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/cockpit/default/"))
+                .header("Accept", "text/html,application/xhtml+xml").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/html"));
+        assertThat(page.body()).contains("您没有权限查看此页面", "错误代码 403").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void shouldAnswerAMistypedWebappAddressWithTheChinesePage() {
+        ResponseEntity<String> page = asBrowser("/camunda/app/cockpit/no-such-page");
+
+        assertThat(page.getStatusCode().isError()).isTrue();
+        assertThat(page.getBody()).contains("id=\"error-title\"").doesNotContain("Whitelabel");
     }
 
     @Test

@@ -6,10 +6,14 @@
  *    (StaffRegistry), so 张伟 would read "张 伟". Every text that is exactly a Chinese name split by one space is joined.
  * 2. Rights. The webapps offer buttons whatever the user may do. We ask the engine once per user what he may do and
  *    mark <html> with zhifa-may-* classes; brand.css hides the buttons of rights the user lacks (新建任务, editing
- *    Cockpit variables), so nobody is offered an action that can only fail.
+ *    Cockpit variables, Tasklist's ↗ link into Cockpit), so nobody is offered an action that can only fail.
+ *
+ * 3. The few English words written into Camunda's templates instead of a locale key (the variable table's
+ *    "Actions" heading) are replaced where they stand alone in a table heading.
  *
  * Exports no plugin.
  */
+const HEADINGS = { Actions: '操作' };
 const SPLIT_NAME = /^([\u4e00-\u9fff\u3400-\u4dbf]{1,2}) ([\u4e00-\u9fff\u3400-\u4dbf]{1,3})$/;
 
 function joinName(node) {
@@ -17,9 +21,12 @@ function joinName(node) {
   if (!text || text.length > 40) {
     return;
   }
-  const match = text.trim().match(SPLIT_NAME);
+  const trimmed = text.trim();
+  const match = trimmed.match(SPLIT_NAME);
   if (match) {
     node.nodeValue = text.replace(match[0], match[1] + match[2]);
+  } else if (HEADINGS[trimmed] && node.parentElement && node.parentElement.closest('th')) {
+    node.nodeValue = text.replace(trimmed, HEADINGS[trimmed]);
   }
 }
 
@@ -76,12 +83,14 @@ async function authorized([permissionName, resourceName, resourceType]) {
 async function markRights() {
   const me = await fetch(`${APP_ROOT}/api/admin/auth/user/${ENGINE}`,
     { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  const userId = me.ok ? (await me.json()).userId : null;
+  const user = me.ok ? await me.json() : {};
+  const userId = user.userId || null;
   if (userId === checkedUser) {
     return;
   }
   checkedUser = userId;
   const root = document.documentElement;
+  root.classList.toggle('zhifa-may-open-cockpit', (user.authorizedApps || []).includes('cockpit'));
   for (const [mark, checks] of Object.entries(RIGHTS)) {
     const results = userId ? await Promise.all(checks.map(authorized)) : [false];
     root.classList.toggle(mark, results.includes(true));
