@@ -8,12 +8,8 @@
  *    mark <html> with zhifa-may-* classes; brand.css hides the buttons of rights the user lacks (新建任务, editing
  *    Cockpit variables, Tasklist's ↗ link into Cockpit), so nobody is offered an action that can only fail.
  *
- * 3. The few English words written into Camunda's templates instead of a locale key (the variable table's
- *    "Actions" heading) are replaced where they stand alone in a table heading.
- *
  * Exports no plugin.
  */
-const HEADINGS = { Actions: '操作' };
 const SPLIT_NAME = /^([\u4e00-\u9fff\u3400-\u4dbf]{1,2}) ([\u4e00-\u9fff\u3400-\u4dbf]{1,3})$/;
 
 function joinName(node) {
@@ -21,12 +17,9 @@ function joinName(node) {
   if (!text || text.length > 40) {
     return;
   }
-  const trimmed = text.trim();
-  const match = trimmed.match(SPLIT_NAME);
+  const match = text.trim().match(SPLIT_NAME);
   if (match) {
     node.nodeValue = text.replace(match[0], match[1] + match[2]);
-  } else if (HEADINGS[trimmed] && node.parentElement && node.parentElement.closest('th')) {
-    node.nodeValue = text.replace(trimmed, HEADINGS[trimmed]);
   }
 }
 
