@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -53,14 +50,6 @@ class ChineseErrorPageTest {
     }
 
     @Test
-    void shouldAnswerAMistypedWebappAddressWithTheChinesePage() {
-        ResponseEntity<String> page = asBrowser("/camunda/app/cockpit/no-such-page");
-
-        assertThat(page.getStatusCode().isError()).isTrue();
-        assertThat(page.getBody()).contains("id=\"error-title\"").doesNotContain("Whitelabel");
-    }
-
-    @Test
     void shouldRenderEveryStatusInChinese() {
         ChineseErrorPage pages = new ChineseErrorPage();
 
@@ -76,11 +65,5 @@ class ChineseErrorPageTest {
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(answer.getBody()).doesNotContain("<html");
-    }
-
-    private ResponseEntity<String> asBrowser(String path) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml");
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 }
