@@ -48,15 +48,30 @@ class WebappLocaleHttpTest {
     @Test
     void shouldLoadTheScriptThatTranslatesTheFormsValidationMessages() {
         assertThat(get("/camunda/app/tasklist/scripts/config.js"))
-                .contains("'scripts/zh-form-messages.js'");
+                .contains("customScripts: ['scripts/zh-form-messages.js', '../zhifa/webapps', 'scripts/zhifa-tasklist.js']");
         assertThat(get("/camunda/app/tasklist/scripts/zh-form-messages.js"))
                 .contains("Field is required").contains("此项为必填项");
     }
 
     @Test
-    void shouldServeOurCockpitAndAdminConfigWithBranding() {
-        assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("name: '执法办案 · 流程监控'");
-        assertThat(get("/camunda/app/admin/scripts/config.js")).contains("name: '执法办案 · 系统管理'");
+    void shouldServeOurCockpitAndAdminConfigWithBrandingAndChineseFirst() throws Exception {
+        assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("name: '执法办案 · 流程监控'")
+                .contains("availableLocales: ['zh', 'en']");
+        assertThat(get("/camunda/app/admin/scripts/config.js")).contains("name: '执法办案 · 系统管理'")
+                .contains("availableLocales: ['zh', 'en']");
+        assertThat(new ObjectMapper().readTree(get("/camunda/app/cockpit/locales/zh.json"))
+                .at("/labels/COCKPIT_HUMAN_TASKS").asText()).isEqualTo("人工任务");
+    }
+
+    @Test
+    void shouldServeTheSharedScriptAndStylesOutsideEveryApp() {
+        assertThat(get("/camunda/app/zhifa/webapps.js")).contains("zhifa-may-edit-variables");
+        assertThat(get("/camunda/app/zhifa/brand.css")).contains(".ce-eol-banner");
+        for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+            assertThat(get("/camunda/app/" + app + "/styles/user-styles.css")).as(app)
+                    .contains("@import url('../../zhifa/brand.css')");
+            assertThat(get("/camunda/app/" + app + "/scripts/config.js")).as(app).contains("'../zhifa/webapps'");
+        }
     }
 
     @Test

@@ -30,7 +30,7 @@ class ZhifaPluginsHttpTest {
 
     @Test
     void cockpitLoadsTheSupervisionDashboard() {
-        assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("customScripts: ['scripts/zhifa-cockpit.js']");
+        assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("customScripts: ['../zhifa/webapps', 'scripts/zhifa-cockpit.js']");
         assertThat(get("/camunda/app/cockpit/scripts/zhifa-cockpit.js"))
                 .contains("pluginPoint: 'cockpit.dashboard'")
                 .contains("/api/supervision/overview")

@@ -1,7 +1,7 @@
 /*
  * Zhifa override of Camunda Cockpit 7.24 scripts/config.js (ES module, loaded by the Cockpit bootstrap).
- * Branding only: Cockpit keeps the webjar's English locale until its zh.json exists (declaring zh in
- * locales.availableLocales without the file makes Cockpit report an error). See docs/webapps-chinese.md.
+ * This file replaces the webjar's copy because it sits at the same classpath path and comes first on the
+ * classpath. Options and their defaults: see the commented sample in the 7.24 webjar and docs/webapps-chinese.md.
  */
 export default {
   // Shown in the header and used as the browser tab title: "<vendor> <name>".
@@ -10,6 +10,24 @@ export default {
     vendor: '某县市场监督管理局'
   },
 
-  // the supervision dashboard (执法监督) on the start page, for supervisors and heads (docs/tasklist.md)
-  customScripts: ['scripts/zhifa-cockpit.js']
+  // Same choice as Tasklist: Chinese browsers and every language but English get zh (locales/zh.json translates
+  // every key of the webjar's en.json), English browsers keep en.
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+
+  // names without the space, no buttons for rights the user lacks (../zhifa/webapps.js); the supervision
+  // dashboard (执法监督) on the start page, for supervisors and heads (docs/tasklist.md)
+  customScripts: ['../zhifa/webapps', 'scripts/zhifa-cockpit.js'],
+
+  // Moment formats; the zh.json dateLocales make every date read 2026年12月1日 (and 14:30 where a time is shown).
+  dateFormat: {
+    monthName: 'M月',
+    day: 'D日',
+    abbr: 'LLL',
+    normal: 'LLL',
+    long: 'LLLL',
+    short: 'LL'
+  }
 };

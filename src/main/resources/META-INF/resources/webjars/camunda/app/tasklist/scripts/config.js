@@ -18,15 +18,21 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // form-js writes its validation messages in English; zh-form-messages.js translates them. zhifa-tasklist.js holds
-  // our plugins: case and due date on every task card, the 案卷 tab, 登记案件 / 我发起的 / 已办, the case picker of
-  // start forms, refusals beside their field, sorting by due date (docs/tasklist.md)
-  customScripts: ['scripts/zh-form-messages.js', 'scripts/zhifa-tasklist.js'],
+  // form-js writes its validation messages in English; zh-form-messages.js translates them. The shared
+  // ../zhifa/webapps.js joins names (张伟, not 张 伟) and hides 新建任务 from users who may not create tasks.
+  // zhifa-tasklist.js holds our plugins: case and due date on every task card, the 案卷 tab, 登记案件 / 我发起的 /
+  // 已办, the case picker of start forms, refusals beside their field, sorting by due date (docs/tasklist.md)
+  customScripts: ['scripts/zh-form-messages.js', '../zhifa/webapps', 'scripts/zhifa-tasklist.js'],
 
-  // Moment formats; the zh.json dateLocales turn LLL into e.g. 2026年5月3日 14:30.
+  // Moment formats; the zh.json dateLocales make every date read 2026年12月1日 (and 14:30 where a time is shown),
+  // also the task history's day / month headings.
   dateFormat: {
+    monthName: 'M月',
+    day: 'D日',
+    abbr: 'LLL',
     normal: 'LLL',
-    long: 'LLLL'
+    long: 'LLLL',
+    short: 'LL'
   },
 
   shortcuts: {

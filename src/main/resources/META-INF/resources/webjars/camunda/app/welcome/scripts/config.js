@@ -14,5 +14,18 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
+  },
+
+  // names without the space (../zhifa/webapps.js)
+  customScripts: ['../zhifa/webapps'],
+
+  // Moment formats; the zh.json dateLocales make every date read 2026年12月1日.
+  dateFormat: {
+    monthName: 'M月',
+    day: 'D日',
+    abbr: 'LLL',
+    normal: 'LLL',
+    long: 'LLLL',
+    short: 'LL'
   }
 };
