@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zhifa.ApplicationTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -199,5 +200,7 @@ class DeploymentRefusalTest {
                 .param("PWNED_BY_DESIGNER").query(Long.class).single()).isZero();
         assertThat(identityService.createUserQuery().userId("huangtao").memberOfGroup("camunda-admin").count())
                 .isZero();
+        // the shell command of the model would create this file in the working directory
+        assertThat(Path.of("pwned")).doesNotExist();
     }
 }

@@ -9,6 +9,7 @@ import cn.zhifa.casefile.NewCase;
 import cn.zhifa.casefile.OfficerRole;
 import cn.zhifa.casefile.PartyKind;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -284,6 +285,8 @@ class ExpressionRefusalTest {
         assertThat(filterService.createFilterQuery().filterName(ATTACK_FILTER).count()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = ?")
                 .param("PWNED_BY_FILTER").query(Long.class).single()).isZero();
+        // the shell expression would create this file in the working directory
+        assertThat(Path.of("pwned")).doesNotExist();
     }
 
     private ResponseEntity<Map> get(String user, String path, Object... uriVariables) {
