@@ -409,6 +409,24 @@ class SimplePenaltyProcessTest {
         }
 
         @Test
+        void onlyACaseNotYetFiledWithOnePartyIsDecidedOnTheSpot() {
+            clockAt("2026-09-30T10:00");
+            long filed = registered(PartyKind.INDIVIDUAL);
+            cases.assignNumber(filed);
+            cases.moveTo(filed, CaseStage.FILED, "zhangwei");
+            long joint = cases.register(new NewCase(CaseKind.PENALTY, "两人共同违法案", "unit-squad-1",
+                    List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号"),
+                            new NewCase.NewParty(PartyKind.ORGANISATION, "某县某某商店", "91110000600037341L", "某县某路2号")),
+                    List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                            new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+
+            assertRefused(post("zhangwei", START, typed(onTheSpot(filed, "WARNING", null))), HttpStatus.CONFLICT,
+                    "CASE_NOT_FOR_SIMPLE_PROCEDURE");
+            assertRefused(post("zhangwei", START, typed(onTheSpot(joint, "WARNING", null))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "ONE_PARTY_REQUIRED");
+        }
+
+        @Test
         void anotherOfficerCannotHandOverOrFileForTheDecidingOfficer() {
             clockAt("2026-09-30T10:00");
             long caseId = registered(PartyKind.INDIVIDUAL);
