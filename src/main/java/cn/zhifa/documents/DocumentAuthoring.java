@@ -60,6 +60,9 @@ class DocumentAuthoring {
         rules.put(DocumentType.PENALTY_NOTICE, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(NOTIFICATION)));
         rules.put(DocumentType.HEARING_NOTICE, rule(EnumSet.of(HANDLING_OFFICER, HEARING_HOST),
                 EnumSet.of(NOTIFICATION, HEARING)));
+        rules.put(DocumentType.HEARING_REFUSAL_NOTICE, rule(EnumSet.of(AGENCY_HEAD), EnumSet.of(NOTIFICATION, HEARING)));
+        rules.put(DocumentType.HEARING_TRANSCRIPT, new Rule(EnumSet.of(HEARING_HOST), EnumSet.of(HEARING),
+                "hearingHost"));
         rules.put(DocumentType.HEARING_REPORT, new Rule(EnumSet.of(HEARING_HOST), EnumSet.of(HEARING), "hearingHost"));
         rules.put(DocumentType.LEGAL_REVIEW_OPINION, new Rule(EnumSet.of(LEGAL_REVIEWER), EnumSet.of(LEGAL_REVIEW),
                 "reviewer"));

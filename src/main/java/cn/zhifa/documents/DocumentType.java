@@ -21,11 +21,21 @@ public enum DocumentType {
             "agencyName", "行政机关名称", "documentDate", "日期")),
     HEARING_NOTICE("听证通知书", "hearing-notice.docx", fields(
             "caseNo", "案件编号", "partyName", "当事人", "hearingTime", "听证时间", "hearingPlace", "听证地点",
-            "hearingHost", "听证主持人", "agencyName", "行政机关名称", "documentDate", "日期")),
+            "hearingHost", "听证主持人", "hearingClerk", "记录员", "hearingPublicity", "是否公开举行",
+            "agencyName", "行政机关名称", "documentDate", "日期")),
+    HEARING_REFUSAL_NOTICE("不予听证通知书", "hearing-refusal-notice.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人", "requestedOn", "提出听证要求的日期",
+            "refusalReason", "不予听证的理由", "agencyName", "行政机关名称", "documentDate", "日期")),
+    HEARING_TRANSCRIPT("听证笔录", "hearing-transcript.docx", fields(
+            "caseNo", "案件编号", "caseTitle", "案由", "partyName", "当事人", "hearingTime", "听证时间",
+            "hearingPlace", "听证地点", "hearingHost", "听证主持人", "hearingClerk", "记录员",
+            "hearingPublicity", "是否公开举行", "attendance", "出席人员", "investigatorStatement", "调查人员提出的事实、证据和处罚建议",
+            "partyStatement", "当事人的陈述、申辩和质证", "transcript", "笔录", "signature", "当事人核对签字")),
     HEARING_REPORT("听证报告", "hearing-report.docx", fields(
             "caseNo", "案件编号", "caseTitle", "案由", "partyName", "当事人", "hearingTime", "听证时间",
             "hearingPlace", "听证地点", "hearingHost", "听证主持人", "investigatorStatement", "调查人员意见",
-            "partyStatement", "当事人陈述申辩", "hostOpinion", "主持人意见")),
+            "partyStatement", "当事人陈述申辩", "factsFound", "听证认定的事实", "evidenceFindings", "证据认定",
+            "hostOpinion", "主持人意见")),
     LEGAL_REVIEW_OPINION("法制审核意见书", "legal-review-opinion.docx", fields(
             "caseTitle", "案由", "partyName", "当事人", "decisionTitle", "拟作出的执法决定", "submittedDate", "送审日期",
             "reviewer", "审核人员", "reviewOpinion", "审核意见", "reviewConclusion", "审核结论", "documentDate", "日期")),

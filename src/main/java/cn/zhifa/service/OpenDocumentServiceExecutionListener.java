@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 class OpenDocumentServiceExecutionListener implements ExecutionListener {
 
     static final Set<DocumentType> SERVABLE = EnumSet.of(DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE,
-            DocumentType.PENALTY_DECISION, DocumentType.NO_PENALTY_DECISION, DocumentType.DEMAND_NOTICE);
+            DocumentType.HEARING_REFUSAL_NOTICE, DocumentType.PENALTY_DECISION, DocumentType.NO_PENALTY_DECISION, DocumentType.DEMAND_NOTICE);
     static final Set<DocumentType> DECISIONS = EnumSet.of(DocumentType.PENALTY_DECISION,
             DocumentType.NO_PENALTY_DECISION);
     private static final String STEP = "送达文书";

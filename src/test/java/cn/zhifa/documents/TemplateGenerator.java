@@ -49,15 +49,28 @@ public final class TemplateGenerator {
                 "联系人：{{contactPerson}}　联系电话：{{contactPhone}}"));
         letter(dir, DocumentType.HEARING_NOTICE, List.of(
                 "{{partyName}}：",
-                "根据你（单位）的申请，本机关决定于{{hearingTime}}在{{hearingPlace}}就{{caseTitle}}一案举行听证。",
-                "听证主持人：{{hearingHost}}　书记员：{{hearingClerk}}",
-                "请你（单位）准时出席，并携带有关证据材料。你（单位）认为听证主持人、书记员与本案有直接利害关系的，有权申请回避。委托代理人参加听证的，应当提交授权委托书。无正当理由不出席听证的，视为放弃听证权利。",
+                "根据你（单位）的要求，本机关决定于{{hearingTime}}在{{hearingPlace}}就{{caseTitle}}一案举行听证。本次听证{{hearingPublicity}}。",
+                "听证主持人：{{hearingHost}}　记录员：{{hearingClerk}}",
+                "请你（单位）准时出席，并携带有关证据材料。你（单位）可以亲自参加听证，也可以委托一至二人代理；委托代理人参加听证的，应当提交授权委托书。你（单位）认为听证主持人、记录员与本案有直接利害关系的，有权申请回避。你（单位）有正当理由要求延期举行听证的，应当在听证前提出。无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利。",
                 "联系人：{{contactPerson}}　联系电话：{{contactPhone}}"));
+        letter(dir, DocumentType.HEARING_REFUSAL_NOTICE, List.of(
+                "{{partyName}}：",
+                "你（单位）于{{requestedOn}}就{{caseTitle}}一案提出的听证要求，经本机关审查，{{refusalReason}}。",
+                "根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，本机关决定不予听证。",
+                "联系人：{{contactPerson}}　联系电话：{{contactPhone}}"));
+        form(dir, DocumentType.HEARING_TRANSCRIPT, List.of(
+                "案件编号", "{{caseNo}}", "案由", "{{caseTitle}}", "当事人", "{{partyName}}",
+                "听证时间", "{{hearingTime}}", "听证地点", "{{hearingPlace}}", "是否公开举行", "{{hearingPublicity}}",
+                "听证主持人", "{{hearingHost}}", "记录员", "{{hearingClerk}}", "出席人员", "{{attendance}}",
+                "调查人员提出的事实、证据和处罚建议", "{{investigatorStatement}}",
+                "当事人的陈述、申辩和质证", "{{partyStatement}}", "笔录", "{{transcript}}",
+                "当事人核对签字", "{{signature}}", "听证主持人签名", "", "记录员签名", ""));
         form(dir, DocumentType.HEARING_REPORT, List.of(
                 "案件编号", "{{caseNo}}", "案由", "{{caseTitle}}", "当事人", "{{partyName}}",
                 "听证时间", "{{hearingTime}}", "听证地点", "{{hearingPlace}}", "听证主持人", "{{hearingHost}}",
-                "书记员", "{{hearingClerk}}", "调查人员意见", "{{investigatorStatement}}",
-                "当事人陈述申辩", "{{partyStatement}}", "主持人意见", "{{hostOpinion}}", "报告日期", "{{documentDate}}"));
+                "记录员", "{{hearingClerk}}", "调查人员意见", "{{investigatorStatement}}",
+                "当事人陈述申辩", "{{partyStatement}}", "听证认定的事实", "{{factsFound}}", "证据认定", "{{evidenceFindings}}",
+                "笔录签字情况", "{{signature}}", "主持人意见", "{{hostOpinion}}", "报告日期", "{{documentDate}}"));
         form(dir, DocumentType.LEGAL_REVIEW_OPINION, List.of(
                 "案件编号", "{{caseNo}}", "案由", "{{caseTitle}}", "当事人", "{{partyName}}",
                 "承办机构", "{{handlingUnitName}}", "拟作出的执法决定", "{{decisionTitle}}",
