@@ -330,7 +330,7 @@ async function upload(caseId, description) {
 }
 
 async function serviceTask(caseId) {
-  const instances = await rest('admin', 'GET', `/engine-rest/process-instance?processDefinitionKey=document-service&businessKey=${caseId}`);
+  const instances = await rest('admin', 'GET', `/engine-rest/process-instance?processDefinitionKey=document-service&variables=caseId_eq_${caseId}`);
   if (instances.length !== 1) throw new Error(`expected one document-service instance for case ${caseId}, found ${instances.length}`);
   return instances[0].id;
 }

@@ -340,7 +340,7 @@ async function startReview(caseId, { checks = false } = {}) {
   await page.click('.modal-footer button:has-text("发起")');
   const started = await notifications('start');
   if (started.some((m) => m.danger)) throw new Error('start refused');
-  const instances = await rest('admin', 'GET', `/engine-rest/process-instance?processDefinitionKey=legal-review&businessKey=${caseId}`);
+  const instances = await rest('admin', 'GET', `/engine-rest/process-instance?processDefinitionKey=legal-review&variables=caseId_eq_${caseId}`);
   if (instances.length !== 1) throw new Error(`expected one legal-review instance for case ${caseId}, found ${instances.length}`);
   console.log(`process instance ${instances[0].id}`);
   await logout();

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Puts the boundary into every process the engine parses, so no model can forget it: the proceeding listener first
- * on the process's start and end, the task-rights listener first on every user task's assignment and completion. It
+ * on the process's start and end, the task-rights listener first on every user task's assignment and completion, the task-context listener on its creation. It
  * also reads what each process declares (engine-owned variables, once-at-a-time) and which form each task uses.
  */
 class BoundaryParseListener extends AbstractBpmnParseListener {
@@ -27,13 +27,16 @@ class BoundaryParseListener extends AbstractBpmnParseListener {
     private final ProcessRules rules;
     private final ProceedingListener proceedings;
     private final TaskRightsListener taskRights;
+    private final TaskContextListener taskContext;
     private final Map<String, Map<String, String>> taskForms = new HashMap<>();
     private final Map<String, String> startForms = new HashMap<>();
 
-    BoundaryParseListener(ProcessRules rules, ProceedingListener proceedings, TaskRightsListener taskRights) {
+    BoundaryParseListener(ProcessRules rules, ProceedingListener proceedings, TaskRightsListener taskRights,
+            TaskContextListener taskContext) {
         this.rules = rules;
         this.proceedings = proceedings;
         this.taskRights = taskRights;
+        this.taskContext = taskContext;
     }
 
     @Override
@@ -53,6 +56,7 @@ class BoundaryParseListener extends AbstractBpmnParseListener {
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, taskRights);
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskRights);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskContext);
     }
 
     @Override

@@ -23,15 +23,17 @@ class BoundaryPlugin extends AbstractProcessEnginePlugin {
     private final ProcessRules rules;
     private final ProceedingListener proceedings;
     private final TaskRightsListener taskRights;
+    private final TaskContextListener taskContext;
 
     BoundaryPlugin(ClientWriteGuard guard, ClientWriteCheck writes, BoundaryRefusals refusals, ProcessRules rules,
-            ProceedingListener proceedings, TaskRightsListener taskRights) {
+            ProceedingListener proceedings, TaskRightsListener taskRights, TaskContextListener taskContext) {
         this.guard = guard;
         this.writes = writes;
         this.refusals = refusals;
         this.rules = rules;
         this.proceedings = proceedings;
         this.taskRights = taskRights;
+        this.taskContext = taskContext;
     }
 
     @Override
@@ -46,7 +48,7 @@ class BoundaryPlugin extends AbstractProcessEnginePlugin {
                 configuration.getDelegateInterceptor() != null ? configuration.getDelegateInterceptor()
                         : new DefaultDelegateInterceptor(), writes));
         configuration.setCustomPostBPMNParseListeners(with(configuration.getCustomPostBPMNParseListeners(),
-                new BoundaryParseListener(rules, proceedings, taskRights)));
+                new BoundaryParseListener(rules, proceedings, taskRights, taskContext)));
         configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
     }
 

@@ -80,7 +80,8 @@ class ProceedingListener implements ExecutionListener {
                 first(directory.unitsOfKind(detail.agencyId(), Units.KIND_LEADERSHIP)));
         execution.setVariable(STARTED_BY, starter);
         execution.setVariable(STARTED_AT, Date.from(now.toInstant()));
-        execution.setProcessBusinessKey(String.valueOf(detail.id()));
+        // what people read in Tasklist and Cockpit; BusinessKeyFollower changes it when the case is numbered
+        execution.setProcessBusinessKey(detail.reference());
     }
 
     private void open(DelegateExecution execution, String processKey, boolean onePerCase, CaseDetail detail,

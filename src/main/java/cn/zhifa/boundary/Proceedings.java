@@ -4,6 +4,7 @@ import cn.zhifa.system.EngineClock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,12 @@ public class Proceedings {
     Optional<String> runningInstance(long caseId, String processKey) {
         return jdbc.sql("SELECT process_instance_id FROM case_proceeding WHERE running_key = ?")
                 .param(runningKey(caseId, processKey)).query(String.class).optional();
+    }
+
+    /** The process instances still running for the case, called ones included. */
+    public List<String> runningOf(long caseId) {
+        return jdbc.sql("SELECT process_instance_id FROM case_proceeding WHERE case_id = ? AND ended_at IS NULL")
+                .param(caseId).query(String.class).list();
     }
 
     void close(String processInstanceId) {

@@ -37,8 +37,9 @@ class CaseController {
             @RequestParam(required = false) CaseStage stage,
             @RequestParam(required = false) @Size(max = 64) @WellFormedText String unit,
             @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) Integer limit, Principal principal) {
-        return register.search(new CaseQuery(caseNo, party, stage, unit, overdue, limit), principal.getName());
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) @Size(max = 200) @WellFormedText String q, Principal principal) {
+        return register.search(new CaseQuery(caseNo, party, stage, unit, overdue, limit, q), principal.getName());
     }
 
     @GetMapping("/api/cases/{caseId}")

@@ -1,5 +1,6 @@
 package cn.zhifa.casefile;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -8,6 +9,12 @@ public record CaseDetail(long id, String caseNo, CaseKind kind, String agencyId,
         String handlingUnitId, String handlingUnitName, String title, CaseStage stage, OffsetDateTime createdAt,
         String createdBy, boolean overdue, boolean submittedForReview, List<Party> parties,
         List<CaseOfficer> officers) {
+
+    /** The case number, or before filing the registration number (登记号12): see {@link CaseSummary#reference()}. */
+    @JsonProperty("reference")
+    public String reference() {
+        return CaseSummary.referenceOf(caseNo, id);
+    }
 
     public CaseSummary summary() {
         return new CaseSummary(id, caseNo, kind, agencyId, handlingUnitId, title, stage, createdAt, createdBy, overdue,

@@ -65,7 +65,7 @@ public class CaseRegister {
 
     /**
      * The case a person names: its case number (案件编号, e.g. 某县市监处罚〔2026〕12号) or, before it is numbered on
-     * filing, its registration number (登记号, the id the register answered).
+     * filing, its registration number (登记号, the id the register answered, with or without the word 登记号).
      */
     @Transactional(readOnly = true)
     public Optional<CaseDetail> findByReference(String reference) {
@@ -73,6 +73,9 @@ public class CaseRegister {
             return Optional.empty();
         }
         String ref = reference.strip();
+        if (ref.startsWith(CaseSummary.REGISTRATION_PREFIX)) {
+            ref = ref.substring(CaseSummary.REGISTRATION_PREFIX.length()).strip();
+        }
         Optional<Long> numbered = store.idOfNumber(ref);
         if (numbered.isPresent()) {
             return find(numbered.get());

@@ -132,6 +132,16 @@ class CaseStore {
             params.put("partyName", "%" + escapeLike(query.party().strip()) + "%");
             params.put("partyNumber", query.party().strip().toUpperCase());
         }
+        if (hasText(query.text())) {
+            String text = query.text().strip();
+            String registration = text.startsWith(CaseSummary.REGISTRATION_PREFIX)
+                    ? text.substring(CaseSummary.REGISTRATION_PREFIX.length()).strip() : text;
+            where.add("""
+                    (c.case_no LIKE :text ESCAPE '\\' OR c.title LIKE :text ESCAPE '\\' OR c.id = :registration
+                        OR EXISTS (SELECT 1 FROM case_party p WHERE p.case_id = c.id AND p.name LIKE :text ESCAPE '\\'))""");
+            params.put("text", "%" + escapeLike(text) + "%");
+            params.put("registration", registration.matches("\\d{1,18}") ? Long.parseLong(registration) : -1L);
+        }
         if (query.stage() != null) {
             where.add("c.stage = :stage");
             params.put("stage", query.stage().name());

@@ -25,6 +25,9 @@ import org.springframework.http.HttpStatus;
  */
 public class Deadlines {
 
+    /** Set by the engine boundary on every case process (cn.zhifa.boundary.EngineVariables.CASE_ID). */
+    private static final String CASE_ID_VARIABLE = "caseId";
+
     private final DeadlineService service;
 
     public Deadlines(DeadlineService service) {
@@ -53,7 +56,7 @@ public class Deadlines {
             throw new ZhifaException(HttpStatus.UNPROCESSABLE_ENTITY, "DEADLINE_CLOCK_START_MISSING",
                     "无法计算" + service.catalogue().entry(entryId).name() + "：起算日期未设置或格式不正确");
         }
-        return Date.from(service.track(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), entryId,
+        return Date.from(service.track(execution.getProcessInstanceId(), caseKeyOf(execution), entryId,
                 start).dueAt());
     }
 
@@ -76,7 +79,16 @@ public class Deadlines {
             throw new ZhifaException(HttpStatus.UNPROCESSABLE_ENTITY, "DEADLINE_CLOCK_START_MISSING",
                     "无法计算" + entry.name() + "：流程变量 " + variable + "（" + entry.clockStart().event() + "）未设置或格式不正确");
         }
-        return service.track(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), entryId, start);
+        return service.track(execution.getProcessInstanceId(), caseKeyOf(execution), entryId, start);
+    }
+
+    /**
+     * The key running deadlines are stored under: the case's id (the engine-owned variable {@code caseId} every case
+     * process carries), not the business key, which shows the case number and changes when the case is numbered.
+     */
+    public static String caseKeyOf(DelegateExecution execution) {
+        Object caseId = execution.getVariable(CASE_ID_VARIABLE);
+        return caseId instanceof Number id ? String.valueOf(id.longValue()) : execution.getProcessBusinessKey();
     }
 
     static Instant clockStartOf(Object value) {

@@ -1,32 +1,26 @@
 package cn.zhifa.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Role groups, what each role may do in the engine, and the shared Tasklist filters. Runs in every profile and is
- * idempotent: it adds what is missing and takes back rights an earlier version granted and no role has any more.
- * Only administrators create or change filters (Camunda grants FILTER CREATE to nobody else); everyone reads the
- * shared ones.
+ * Role groups and what each role may do in the engine. Runs in every profile and is idempotent: it adds what is
+ * missing and takes back rights an earlier version granted and no role has any more. Only administrators create or
+ * change filters (Camunda grants FILTER CREATE to nobody else); the shared ones are seeded by worklist.WorklistFilters.
  */
 @Component
 class RoleSeeder {
@@ -44,15 +38,10 @@ class RoleSeeder {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final FilterService filterService;
-    private final TaskService taskService;
 
-    RoleSeeder(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService) {
+    RoleSeeder(IdentityService identityService, AuthorizationService authorizationService) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.filterService = filterService;
-        this.taskService = taskService;
     }
 
     void seed() {
@@ -93,7 +82,6 @@ class RoleSeeder {
         grant(Roles.PROCESS_DESIGNER, Resources.DECISION_DEFINITION, "*", Permissions.READ);
         // agency-admin gets no engine right at all: Camunda's user and group rights cannot be confined to one
         // agency, so agency administrators work through /api/admin, which keeps them to their own agency
-        seedFilters();
     }
 
     void ensureGroup(String id, String name, String type) {
@@ -143,32 +131,5 @@ class RoleSeeder {
             authorizationService.saveAuthorization(existing);
             log.info("Revoked {} on {} {} from group {}", revoked, resource.resourceName(), resourceId, groupId);
         }
-    }
-
-    private void seedFilters() {
-        ensureFilter("本单位待办", "本人所在单位和角色的候选任务", -10,
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks());
-        ensureFilter("我的待办", "已分配给我的任务", -5,
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        ensureFilter("即将到期", "两日内到期或已超期的任务", 0,
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().dueBeforeExpression("${dateTime().plusDays(2)}"));
-    }
-
-    private void ensureFilter(String name, String description, int priority, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
-        Filter filter = filterService.newTaskFilter(name);
-        filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
-        filter.setQuery(query);
-        filterService.saveFilter(filter);
-        Authorization everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-        everyone.setUserId(Authorization.ANY);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(everyone);
     }
 }

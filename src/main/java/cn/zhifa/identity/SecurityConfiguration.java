@@ -26,6 +26,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -91,10 +92,18 @@ class SecurityConfiguration {
                                 path("/api/admin/staff-import/**"))
                         .hasAnyAuthority(Roles.ADMIN, Roles.AGENCY_ADMIN)
                         .requestMatchers(path("/api/admin/**")).hasAuthority(Roles.ADMIN)
+                        // supervision: read-only, for supervisors and agency heads (a head within his agency)
+                        .requestMatchers(path(HttpMethod.GET, "/api/supervision/**"))
+                        .hasAnyAuthority(Roles.SUPERVISOR, Roles.AGENCY_HEAD)
+                        .requestMatchers(path("/api/supervision/**")).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                // the webapps' plugins call /api with the webapp's session (and its CSRF token for changes)
+                .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // a plugin's call with the webapp's session must not change that session's id under the app
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();

@@ -40,7 +40,8 @@ class TaskCompletionRecorder {
             return;
         }
         DelegateExecution execution = task.getExecution();
-        Long caseId = execution == null ? null : caseIdOf(execution.getProcessBusinessKey());
+        // the engine-owned caseId, not the business key: that shows the case number and changes on numbering
+        Long caseId = execution == null ? null : caseIdOf(execution.getVariable("caseId"));
         if (caseId == null || !cases.exists(caseId)) {
             return;
         }
@@ -72,11 +73,8 @@ class TaskCompletionRecorder {
         return task.getAssignee() == null ? "system" : task.getAssignee();
     }
 
-    static Long caseIdOf(String businessKey) {
-        if (businessKey == null || !businessKey.matches("\\d{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(businessKey);
+    static Long caseIdOf(Object caseId) {
+        return caseId instanceof Number id ? id.longValue() : null;
     }
 
     /** Variable values as JSON-friendly values: primitives as they are, objects by their serialized form. */

@@ -9,6 +9,7 @@ import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.Party;
 import cn.zhifa.deadline.DeadlineService;
+import cn.zhifa.deadline.Deadlines;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.documents.DocumentService;
 import cn.zhifa.documents.DocumentType;
@@ -119,7 +120,7 @@ class OpenDocumentServiceExecutionListener implements ExecutionListener {
             Instant decidedAt = instantOf(execution.getVariable(DECIDED_AT), document);
             execution.setVariable(DECIDED_AT, Date.from(decidedAt));
             RunningDeadline period = deadlines.track(execution.getProcessInstanceId(),
-                    execution.getProcessBusinessKey(), AGENCY_PERIOD, decidedAt);
+                    Deadlines.caseKeyOf(execution), AGENCY_PERIOD, decidedAt);
             due = Date.from(period.dueAt());
             remind = period.remindAt() == null ? null : Date.from(period.remindAt());
             if (detail.stage().ordinal() < CaseStage.SERVICE.ordinal()) {

@@ -4,6 +4,7 @@ import static cn.zhifa.service.ServiceVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.deadline.DeadlineService;
+import cn.zhifa.deadline.Deadlines;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
@@ -82,7 +83,7 @@ class RecordServiceAttemptDelegate implements JavaDelegate {
         String entry = (String) execution.getVariable(ANNOUNCEMENT_PERIOD_ENTRY);
         execution.setVariable(ANNOUNCED_AT, ServiceCompletion.startOf(published));
         // the same running deadline the announcement timer will name
-        RunningDeadline period = deadlines.track(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+        RunningDeadline period = deadlines.track(execution.getProcessInstanceId(), Deadlines.caseKeyOf(execution),
                 entry, ServiceCompletion.startOf(published).toInstant());
         LocalDate deemed = LocalDate.ofInstant(period.dueAt(), EngineClock.ZONE);
         execution.setVariable(ANNOUNCEMENT_PUBLISHED_ON, ServiceCompletion.startOf(published));

@@ -64,7 +64,7 @@ class EngineBoundaryAttackTest {
 
     @AfterEach
     void tearDown() {
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).list()
+        runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
     }
 
@@ -161,7 +161,7 @@ class EngineBoundaryAttackTest {
                     "ENGINE_OWNED_VARIABLE");
 
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("legal-review")
-                    .processInstanceBusinessKey(String.valueOf(caseId)).count()).isZero();
+                    .variableValueEquals("caseId", caseId).count()).isZero();
             assertThat(refusalsOn(caseId, "ENGINE_OWNED_VARIABLE")).hasSize(2);
         }
 
@@ -382,7 +382,7 @@ class EngineBoundaryAttackTest {
                 pool.shutdown();
             }
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("legal-review")
-                    .processInstanceBusinessKey(String.valueOf(caseId)).count()).isEqualTo(1);
+                    .variableValueEquals("caseId", caseId).count()).isEqualTo(1);
         }
     }
 

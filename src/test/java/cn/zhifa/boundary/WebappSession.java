@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A browser session of Tasklist or Cockpit: the webapp's session cookie and CSRF token, as the app sends them. */
-final class WebappSession {
+public final class WebappSession {
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -25,14 +25,14 @@ final class WebappSession {
     }
 
     /** Opened the app's page (which hands out the CSRF token) without logging in. */
-    static WebappSession anonymous(int port, String app) throws IOException, InterruptedException {
+    public static WebappSession anonymous(int port, String app) throws IOException, InterruptedException {
         WebappSession session = new WebappSession(port, app);
         session.client.send(HttpRequest.newBuilder(URI.create(session.page)).build(),
                 HttpResponse.BodyHandlers.discarding());
         return session;
     }
 
-    static WebappSession logIn(int port, String app, String user, String password)
+    public static WebappSession logIn(int port, String app, String user, String password)
             throws IOException, InterruptedException {
         WebappSession session = anonymous(port, app);
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(
@@ -47,11 +47,11 @@ final class WebappSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)));
     }
 
-    HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -69,6 +69,14 @@ final class WebappSession {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** As a foreign page would send it with the session cookie: without the webapp's CSRF token. */
+    public HttpResponse<String> postJsonWithoutCsrfToken(String path, String json)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -51,7 +51,7 @@ class CollectiveDiscussionCallActivityTest {
                 String.valueOf(caseId), matter);
         ProcessInstance discussion = runtimeService.createProcessInstanceQuery()
                 .superProcessInstanceId(caller.getId()).singleResult();
-        assertThat(discussion.getBusinessKey()).isEqualTo(String.valueOf(caseId));
+        assertThat(discussion.getBusinessKey()).isEqualTo(caller.getBusinessKey()).doesNotMatch("\\d+");
         driver.convene(discussion, "chengang");
         driver.attend(discussion, "chengang", List.of("chengang", "zhoujie"));
         for (String head : List.of("chengang", "zhoujie")) {

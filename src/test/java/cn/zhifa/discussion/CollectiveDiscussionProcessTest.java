@@ -280,7 +280,7 @@ class CollectiveDiscussionProcessTest {
                     .hasMessageContaining("尚可经负责人批准延长");
             assertThat(refusals(caseId, "DECISION_EXTENSION_NOT_USED")).hasSize(1);
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                    .processInstanceBusinessKey(String.valueOf(caseId)).count()).isZero();
+                    .variableValueEquals("caseId", caseId).count()).isZero();
         }
 
         @Test

@@ -55,7 +55,7 @@ class CollectiveDiscussionRestTest {
 
     @AfterEach
     void tearDown() {
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).list()
+        runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
         driver.tearDown();
     }

@@ -63,7 +63,7 @@ class HearingCallActivityTest {
                         HEARING_RIGHT, hearingRight, HEARING_RIGHT_REASON, "拟对法人罚款20万元（听证办法第五条）"));
         ProcessInstance hearing = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caller.getId())
                 .singleResult();
-        assertThat(hearing.getBusinessKey()).isEqualTo(String.valueOf(caseId));
+        assertThat(hearing.getBusinessKey()).isEqualTo(caller.getBusinessKey()).doesNotMatch("\\d+");
         return new ProcessInstance[] {caller, hearing};
     }
 

@@ -54,7 +54,7 @@ class HearingRestTest {
 
     @AfterEach
     void tearDown() {
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).list()
+        runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
         driver.tearDown();
     }

@@ -115,7 +115,7 @@ class PackagedJarIT {
 
         Map<String, Object> instance = admin.get().uri("/engine-rest/process-instance/{id}", instanceId).retrieve()
                 .body(OBJECT);
-        assertThat(instance).containsEntry("businessKey", String.valueOf(caseId));
+        assertThat(instance).containsEntry("businessKey", "登记号" + caseId);
         assertThat(admin.get().uri("/engine-rest/task?processInstanceId={id}", instanceId).retrieve().body(LIST))
                 .singleElement().satisfies(task -> assertThat(task).containsEntry("name", "受理审查"));
     }

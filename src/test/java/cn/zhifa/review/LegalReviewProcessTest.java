@@ -93,7 +93,7 @@ class LegalReviewProcessTest {
         void shouldApproveWhenTheOpinionAgrees() {
             ProcessInstance instance = submitted();
             assertThat(instance).isWaitingAt("Task_ReviewIntake");
-            assertThat(instance.getBusinessKey()).isEqualTo(String.valueOf(caseId));
+            assertThat(instance.getBusinessKey()).isEqualTo(cases.find(caseId).orElseThrow().reference());
             assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.LEGAL_REVIEW);
 
             driver.accept(instance, "zhaomin");

@@ -192,7 +192,7 @@ class DocumentServiceRestTest {
             assertRefused(post("zhangwei", START, typed(forged)), HttpStatus.UNPROCESSABLE_ENTITY,
                     "ENGINE_OWNED_VARIABLE");
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                    .processInstanceBusinessKey(String.valueOf(caseId)).count()).isZero();
+                    .variableValueEquals("caseId", caseId).count()).isZero();
 
             String instance = start("zhangwei");
             String serve = chooseDirect(instance);

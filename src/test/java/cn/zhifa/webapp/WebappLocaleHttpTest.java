@@ -48,7 +48,7 @@ class WebappLocaleHttpTest {
     @Test
     void shouldLoadTheScriptThatTranslatesTheFormsValidationMessages() {
         assertThat(get("/camunda/app/tasklist/scripts/config.js"))
-                .contains("customScripts: ['scripts/zh-form-messages.js']");
+                .contains("'scripts/zh-form-messages.js'");
         assertThat(get("/camunda/app/tasklist/scripts/zh-form-messages.js"))
                 .contains("Field is required").contains("此项为必填项");
     }

@@ -8,5 +8,8 @@ export default {
   app: {
     name: '执法办案 · 流程监控',
     vendor: '某县市场监督管理局'
-  }
+  },
+
+  // the supervision dashboard (执法监督) on the start page, for supervisors and heads (docs/tasklist.md)
+  customScripts: ['scripts/zhifa-cockpit.js']
 };

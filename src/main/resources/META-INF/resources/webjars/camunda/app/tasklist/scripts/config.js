@@ -18,8 +18,10 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // form-js writes its validation messages in English; this script translates them (scripts/zh-form-messages.js)
-  customScripts: ['scripts/zh-form-messages.js'],
+  // form-js writes its validation messages in English; zh-form-messages.js translates them. zhifa-tasklist.js holds
+  // our plugins: case and due date on every task card, the 案卷 tab, 登记案件 / 我发起的 / 已办, the case picker of
+  // start forms, refusals beside their field, sorting by due date (docs/tasklist.md)
+  customScripts: ['scripts/zh-form-messages.js', 'scripts/zhifa-tasklist.js'],
 
   // Moment formats; the zh.json dateLocales turn LLL into e.g. 2026年5月3日 14:30.
   dateFormat: {
