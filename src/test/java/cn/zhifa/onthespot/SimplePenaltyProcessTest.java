@@ -200,8 +200,8 @@ class SimplePenaltyProcessTest {
 
             assertRefused(answer, HttpStatus.UNPROCESSABLE_ENTITY, "SIMPLE_PROCEDURE_NOT_ELIGIBLE");
             assertThat((String) answer.getBody().get("message")).contains("超过二百元").contains("一般程序");
-            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId))
-                    .count()).isZero();
+            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("simple-penalty")
+                    .variableValueEquals("caseId", caseId).count()).isZero();
             assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLUE);
             assertThat(cases.find(caseId).orElseThrow().caseNo()).isNull();
             RecordEntry refusal = caseRecord.entries(caseId).stream().filter(e -> e.action().equals("REFUSAL"))
