@@ -70,6 +70,7 @@ class DocumentAuthoring {
         rules.put(DocumentType.COLLECTIVE_DISCUSSION, rule(EnumSet.of(AGENCY_HEAD),
                 EnumSet.of(FILED, INVESTIGATION, LEGAL_REVIEW, NOTIFICATION, HEARING, DECISION)));
         rules.put(DocumentType.PENALTY_DECISION, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(DECISION)));
+        rules.put(DocumentType.ON_THE_SPOT_DECISION, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(DECISION)));
         rules.put(DocumentType.NO_PENALTY_DECISION, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(DECISION)));
         rules.put(DocumentType.SERVICE_RECEIPT, rule(EnumSet.of(HANDLING_OFFICER),
                 EnumSet.of(FILED, INVESTIGATION, NOTIFICATION, HEARING, DECISION, SERVICE, EXECUTION)));

@@ -49,6 +49,12 @@ public enum DocumentType {
             "performanceMethod", "履行方式", "performanceDeadline", "履行期限",
             "reconsiderationOrgan", "行政复议机关", "court", "行政诉讼管辖法院",
             "agencyName", "作出决定的行政机关名称", "documentDate", "作出决定的日期")),
+    /** 行政处罚法 第五十二条: the numbered form filled on the spot and handed over, signed by the officers. */
+    ON_THE_SPOT_DECISION("当场行政处罚决定书", "on-the-spot-decision.docx", fields(
+            "caseNo", "决定书编号", "partyName", "当事人", "facts", "违法行为", "penaltyType", "行政处罚的种类",
+            "legalBasis", "行政处罚的依据", "fineAmount", "罚款数额", "decisionTime", "时间", "decisionPlace", "地点",
+            "performanceMethod", "履行方式和期限", "reconsiderationOrgan", "行政复议机关", "court", "行政诉讼管辖法院",
+            "agencyName", "行政机关名称", "officerSignature", "执法人员签名或者盖章")),
     NO_PENALTY_DECISION("不予行政处罚决定书", "no-penalty-decision.docx", fields(
             "caseNo", "案件编号", "partyName", "当事人姓名或者名称", "partyAddress", "当事人地址",
             "facts", "案件事实", "noPenaltyReason", "不予行政处罚的理由", "legalBasis", "依据",

@@ -92,6 +92,18 @@ public final class TemplateGenerator {
                 "当事人的上述行为违反了{{legalBasis}}的规定。依据上述规定，本机关决定对当事人作出如下行政处罚：{{penaltyType}}。",
                 "履行方式和期限：{{performanceMethod}}；{{performanceDeadline}}。到期不缴纳罚款的，本机关可以依照《中华人民共和国行政处罚法》第七十二条的规定，每日按罚款数额的百分之三加处罚款。",
                 "当事人如不服本处罚决定，可以自收到本决定书之日起六十日内向{{reconsiderationOrgan}}申请行政复议，也可以自收到本决定书之日起六个月内依法向{{court}}提起行政诉讼。行政复议或者行政诉讼期间，本处罚决定不停止执行，法律另有规定的除外。"));
+        letter(dir, DocumentType.ON_THE_SPOT_DECISION, List.of(
+                "当事人：{{partyName}}",
+                "统一社会信用代码（公民身份号码）：{{partyIdNumber}}",
+                "地址（住所）：{{partyAddress}}",
+                "违法行为：{{facts}}",
+                "当事人陈述、申辩：{{partyStatement}}",
+                "当事人的上述行为违反了{{legalBasis}}的规定。依据上述规定，当场作出如下行政处罚：{{penaltyType}}；罚款数额：{{fineAmount}}。",
+                "履行方式和期限：{{performanceMethod}}",
+                "当事人如不服本处罚决定，可以自收到本决定书之日起六十日内向{{reconsiderationOrgan}}申请行政复议，也可以自收到本决定书之日起六个月内依法向{{court}}提起行政诉讼。行政复议或者行政诉讼期间，本处罚决定不停止执行，法律另有规定的除外。",
+                "处罚时间：{{decisionTime}}　处罚地点：{{decisionPlace}}",
+                "执法人员（签名或者盖章）：{{officerSignature}}",
+                "当事人签收：＿＿＿＿（当事人拒绝签收的，由执法人员在此注明）"));
         letter(dir, DocumentType.NO_PENALTY_DECISION, List.of(
                 "当事人：{{partyName}}",
                 "统一社会信用代码（公民身份号码）：{{partyIdNumber}}",

@@ -1,0 +1,448 @@
+package cn.zhifa.onthespot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhifa.ApplicationTest;
+import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.casefile.NewCase;
+import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.documents.DocumentService;
+import cn.zhifa.documents.DocumentType;
+import cn.zhifa.record.CaseRecord;
+import cn.zhifa.record.RecordEntry;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The on-the-spot procedure through /engine-rest as Tasklist drives it, logged in as each person who acts: every path
+ * (warning, bank, cash; a fine not paid), the limits refused and handed over, the periods over National Day 2026
+ * (1–7 October off, Saturday 10 October worked), and the attacks on each rule.
+ */
+@ApplicationTest
+class SimplePenaltyProcessTest {
+
+    static final String PASSWORD = "test-secret";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String START = "/engine-rest/process-definition/key/simple-penalty/start";
+
+    @Autowired TestRestTemplate rest;
+    @Autowired CaseRegister cases;
+    @Autowired CaseRecord caseRecord;
+    @Autowired DocumentService documents;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
+    @Autowired ManagementService managementService;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    static void clockAt(String isoLocalDateTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(isoLocalDateTime).atZone(ZONE).toInstant()));
+    }
+
+    static Date endOf(String isoDate) {
+        return Date.from(LocalDateTime.parse(isoDate + "T23:59:59").atZone(ZONE).toInstant());
+    }
+
+    long registered(PartyKind kind) {
+        NewCase.NewParty party = kind == PartyKind.INDIVIDUAL
+                ? new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号")
+                : new NewCase.NewParty(PartyKind.ORGANISATION, "某县某某商店", "91110000600037341L", "某县某路2号");
+        return cases.register(new NewCase(CaseKind.PENALTY, "某商店未明码标价案", "unit-squad-1", List.of(party),
+                List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                        new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+    }
+
+    static Map<String, Object> onTheSpot(long caseId, String kind, String fineAmount) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("caseRef", String.valueOf(caseId));
+        variables.put("certificateShown", true);
+        variables.put("facts", "2026年9月当事人在店内销售商品未明码标价");
+        variables.put("legalBasis", "《中华人民共和国价格法》第十三条、第四十二条");
+        variables.put("place", "某县某路1号店内");
+        variables.put("rightsTold", true);
+        variables.put("statementMode", "STATED");
+        variables.put("partyStatement", "当事人称刚开业不了解规定，当场补标价签");
+        variables.put("penaltyKind", kind);
+        if (fineAmount != null) {
+            variables.put("fineAmount", fineAmount);
+        }
+        return variables;
+    }
+
+    static Map<String, Object> typed(Map<String, Object> variables) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        variables.forEach((name, value) -> {
+            Map<String, Object> v = new HashMap<>();
+            v.put("value", value);
+            v.put("type", value instanceof Boolean ? "Boolean" : value instanceof Map ? "Json" : "String");
+            if (value instanceof Map<?, ?> map) {
+                v.put("value", map.toString().replace("=", "\":").replace("{", "{\"").replace(", ", ",\""));
+            }
+            typed.put(name, v);
+        });
+        return Map.of("variables", typed);
+    }
+
+    ResponseEntity<Map> post(String user, String path, Object body) {
+        return rest.withBasicAuth(user, PASSWORD).postForEntity(path, body, Map.class);
+    }
+
+    static void assertRefused(ResponseEntity<Map> answer, HttpStatus status, String code) {
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(status);
+        assertThat(answer.getBody()).containsEntry("code", code);
+        Object message = answer.getBody().containsKey("message") ? answer.getBody().get("message")
+                : answer.getBody().get("detail");
+        assertThat((String) message).containsPattern("\\p{IsHan}");
+    }
+
+    String start(String user, Map<String, Object> variables) {
+        ResponseEntity<Map> started = post(user, START, typed(variables));
+        assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+        String instance = (String) started.getBody().get("id");
+        // the decision is rendered in a job of its own
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult()
+                .getId());
+        return instance;
+    }
+
+    Task task(String instance, String key) {
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
+    }
+
+    ResponseEntity<Map> complete(String user, String instance, String key, Map<String, Object> variables) {
+        Task task = task(instance, key);
+        assertThat(task).as(key).isNotNull();
+        if (task.getAssignee() == null) {
+            post(user, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user));
+        }
+        return post(user, "/engine-rest/task/" + task.getId() + "/complete", typed(variables));
+    }
+
+    void completed(String user, String instance, String key, Map<String, Object> variables) {
+        ResponseEntity<Map> answer = complete(user, instance, key, variables);
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    List<String> actions(long caseId) {
+        return caseRecord.entries(caseId).stream().map(RecordEntry::action).toList();
+    }
+
+    boolean ended(String instance) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 0;
+    }
+
+    static Map<String, Object> signed(String method) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("receipt", "SIGNED");
+        if (method != null) {
+            variables.put("paymentMethod", method);
+        }
+        return variables;
+    }
+
+    static Map<String, Object> filed() {
+        return Map.of("materialsHandedIn", true, "materials", "当场行政处罚决定书存根、现场照片");
+    }
+
+    @Nested
+    class Limits {
+
+        String refusedOrStarted(PartyKind party, String amount) {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(party);
+            ResponseEntity<Map> answer = post("zhangwei", START, typed(onTheSpot(caseId, "FINE", amount)));
+            if (answer.getStatusCode() == HttpStatus.OK) {
+                return "started";
+            }
+            assertRefused(answer, HttpStatus.UNPROCESSABLE_ENTITY, "SIMPLE_PROCEDURE_NOT_ELIGIBLE");
+            return "refused";
+        }
+
+        @Test
+        void twoHundredYuanForAPersonAndThreeThousandForAnOrganisation() {
+            assertThat(refusedOrStarted(PartyKind.INDIVIDUAL, "200")).isEqualTo("started");
+            assertThat(refusedOrStarted(PartyKind.INDIVIDUAL, "200.01")).isEqualTo("refused");
+            assertThat(refusedOrStarted(PartyKind.ORGANISATION, "3000")).isEqualTo("started");
+            assertThat(refusedOrStarted(PartyKind.ORGANISATION, "3000.01")).isEqualTo("refused");
+        }
+
+        @Test
+        void aPenaltyOutsideTheLimitsIsHandedOverToTheGeneralProcedureWithWhatWasRecorded() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+
+            ResponseEntity<Map> answer = post("zhangwei", START, typed(onTheSpot(caseId, "FINE", "500")));
+
+            assertRefused(answer, HttpStatus.UNPROCESSABLE_ENTITY, "SIMPLE_PROCEDURE_NOT_ELIGIBLE");
+            assertThat((String) answer.getBody().get("message")).contains("超过二百元").contains("一般程序");
+            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("simple-penalty")
+                    .variableValueEquals("caseId", caseId).count()).isZero();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLUE);
+            assertThat(cases.find(caseId).orElseThrow().caseNo()).isNull();
+            RecordEntry refusal = caseRecord.entries(caseId).stream().filter(e -> e.action().equals("REFUSAL"))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(refusal.actor()).isEqualTo("zhangwei");
+            assertThat(refusal.data()).contains("未明码标价").contains("价格法").contains("补标价签")
+                    .contains("penalty-case");
+        }
+
+        @Test
+        void otherKindsAreNotForTheSpot() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.ORGANISATION);
+
+            assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "LICENCE_REVOCATION", null))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "SIMPLE_PROCEDURE_NOT_ELIGIBLE");
+            assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "WARNING", "50"))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "FINE_AMOUNT_INVALID");
+            assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "FINE", "0"))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "FINE_AMOUNT_INVALID");
+            assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "FINE", "99.999"))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "FINE_AMOUNT_INVALID");
+        }
+    }
+
+    @Nested
+    class Paths {
+
+        @Test
+        void aWarningIsHandedOverFiledAndTheCaseArchived() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = start("zhangwei", onTheSpot(caseId, "WARNING", null));
+
+            assertThat(documents.latest(caseId, DocumentType.ON_THE_SPOT_DECISION)).isPresent();
+            assertThat(cases.find(caseId).orElseThrow().caseNo()).isNotNull();
+            assertThat(task(instance, "Task_DeliverOnTheSpotDecision").getAssignee()).isEqualTo("zhangwei");
+
+            Map<String, Object> refused = new LinkedHashMap<>(Map.of("receipt", "REFUSED"));
+            assertRefused(complete("zhangwei", instance, "Task_DeliverOnTheSpotDecision", refused),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "REFUSAL_NOTE_REQUIRED");
+            refused.put("refusalNote", "当事人拒绝签收，执法人员在决定书上注明，现场录像");
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", refused);
+            // 7 working days from 30 September: 8, 9, 10 (Saturday, worked), 12, 13, 14 and 15 October
+            assertThat(task(instance, "Task_FileOnTheSpotDecision").getDueDate()).isEqualTo(endOf("2026-10-15"));
+            assertThat(task(instance, "Task_RecordBankPayment")).isNull();
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+
+            assertThat(ended(instance)).isTrue();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            assertThat(actions(caseId)).contains("ON_THE_SPOT_STARTED", "ON_THE_SPOT_DECIDED", "DOCUMENT_GENERATED",
+                    "ON_THE_SPOT_SERVED", "ON_THE_SPOT_FILED", "ON_THE_SPOT_CLOSED");
+            assertThat(caseRecord.verify(caseId).intact()).isTrue();
+        }
+
+        @Test
+        void aFinePaidAtTheBankWithinFifteenDaysRolledPastNationalDay() {
+            clockAt("2026-09-22T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = start("zhangwei", onTheSpot(caseId, "FINE", "150"));
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", signed("BANK"));
+
+            // 15 days from 22 September end on 7 October, a holiday: the next working day
+            assertThat(task(instance, "Task_RecordBankPayment").getDueDate()).isEqualTo(endOf("2026-10-08"));
+            // 7 working days: 23, 24, 28, 29, 30 September (25 is Mid-Autumn), 8 and 9 October
+            assertThat(task(instance, "Task_FileOnTheSpotDecision").getDueDate()).isEqualTo(endOf("2026-10-09"));
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.EXECUTION);
+
+            clockAt("2026-09-28T09:00");
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+            assertRefused(complete("lina", instance, "Task_RecordBankPayment", Map.of("paid", "NOT_PAID")),
+                    HttpStatus.CONFLICT, "PAYMENT_PERIOD_RUNNING");
+            assertRefused(complete("lina", instance, "Task_RecordBankPayment",
+                    Map.of("paid", "PAID", "paidOn", "2026-09-21", "paymentVoucher", "ICBC-0001")),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "PAID_ON_INVALID");
+            completed("lina", instance, "Task_RecordBankPayment",
+                    Map.of("paid", "PAID", "paidOn", "2026-09-27", "paymentVoucher", "ICBC-0001"));
+
+            assertThat(ended(instance)).isTrue();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            assertThat(actions(caseId)).contains("FINE_PAID", "ON_THE_SPOT_CLOSED");
+        }
+
+        @Test
+        void aFineNotPaidWhenThePeriodHasRunGoesToExecution() {
+            clockAt("2026-09-22T10:00");
+            long caseId = registered(PartyKind.ORGANISATION);
+            String instance = start("zhangwei", onTheSpot(caseId, "FINE", "2000"));
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", signed("BANK"));
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+
+            clockAt("2026-10-08T23:59");
+            assertRefused(complete("zhangwei", instance, "Task_RecordBankPayment", Map.of("paid", "NOT_PAID")),
+                    HttpStatus.CONFLICT, "PAYMENT_PERIOD_RUNNING");
+            clockAt("2026-10-09T08:30");
+            completed("zhangwei", instance, "Task_RecordBankPayment", Map.of("paid", "NOT_PAID"));
+
+            assertThat(ended(instance)).isTrue();
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                    .activityId("EndEvent_ToEnforcement").count()).isEqualTo(1);
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.EXECUTION);
+            assertThat(actions(caseId)).contains("FINE_NOT_PAID").doesNotContain("ON_THE_SPOT_CLOSED");
+        }
+
+        @Test
+        void cashCollectedOnTheSpotIsHandedInAndDepositedInTwoWorkingDaysEachAcrossNationalDay() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = start("zhangwei", onTheSpot(caseId, "FINE", "100"));
+            Map<String, Object> cash = signed("ON_THE_SPOT");
+            assertRefused(complete("zhangwei", instance, "Task_DeliverOnTheSpotDecision", cash),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "RECEIPT_NUMBER_REQUIRED");
+            cash.put("receiptNo", "皖财罚No.0012345");
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", cash);
+
+            Task handIn = task(instance, "Task_HandInCollectedFine");
+            // two working days from 30 September: 8 and 9 October; reminded the working day before, at 9:00
+            assertThat(handIn.getDueDate()).isEqualTo(endOf("2026-10-09"));
+            assertThat(handIn.getFollowUpDate()).isEqualTo(Date.from(LocalDateTime.parse("2026-10-08T09:00")
+                    .atZone(ZONE).toInstant()));
+            assertThat(task(instance, "Task_FileOnTheSpotDecision").getDueDate()).isEqualTo(endOf("2026-10-15"));
+
+            clockAt("2026-10-09T16:00");
+            assertRefused(complete("lina", instance, "Task_HandInCollectedFine", Map.of()), HttpStatus.FORBIDDEN,
+                    "FORBIDDEN");
+            completed("zhangwei", instance, "Task_HandInCollectedFine", Map.of("handInNote", "交局财务室"));
+            // two working days from 9 October: Saturday 10 October is worked, then Monday 12
+            assertThat(task(instance, "Task_DepositCollectedFine").getDueDate()).isEqualTo(endOf("2026-10-12"));
+
+            clockAt("2026-10-13T10:00");
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+            completed("lina", instance, "Task_DepositCollectedFine", Map.of("depositVoucher", "ICBC-2026-1013"));
+
+            assertThat(ended(instance)).isTrue();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            RecordEntry deposited = caseRecord.entries(caseId).stream()
+                    .filter(e -> e.action().equals("FINE_DEPOSITED")).findFirst().orElseThrow();
+            assertThat(deposited.summary()).endsWith("（逾期）");
+            assertThat(actions(caseId)).contains("FINE_COLLECTED", "FINE_HANDED_IN");
+        }
+
+        @Test
+        void aLargerFineIsCollectedOnTheSpotOnlyWhenItWouldBeHardToCollectLater() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.ORGANISATION);
+            String instance = start("zhangwei", onTheSpot(caseId, "FINE", "100.01"));
+            Map<String, Object> cash = signed("ON_THE_SPOT");
+            cash.put("receiptNo", "皖财罚No.0012346");
+
+            assertRefused(complete("zhangwei", instance, "Task_DeliverOnTheSpotDecision", cash),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "ON_THE_SPOT_COLLECTION_NOT_ALLOWED");
+            cash.put("collectionGround", "HARD_TO_EXECUTE");
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", cash);
+
+            assertThat(task(instance, "Task_HandInCollectedFine")).isNotNull();
+            // the deposit is the unit's: someone outside it, the administrator included, cannot take it
+            clockAt("2026-10-08T10:00");
+            completed("zhangwei", instance, "Task_HandInCollectedFine", Map.of());
+            String deposit = task(instance, "Task_DepositCollectedFine").getId();
+            assertRefused(post("admin", "/engine-rest/task/" + deposit + "/claim", Map.of("userId", "admin")),
+                    HttpStatus.FORBIDDEN, "NOT_IN_HANDLING_UNIT");
+        }
+    }
+
+    @Nested
+    class Attacks {
+
+        @Test
+        void theEligibilityAndThePaymentPathAreTheEngines() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            Map<String, Object> crafted = onTheSpot(caseId, "FINE", "5000");
+            crafted.put("eligibility", Map.of("eligible", true));
+            assertRefused(post("zhangwei", START, typed(crafted)), HttpStatus.UNPROCESSABLE_ENTITY,
+                    "ENGINE_OWNED_VARIABLE");
+
+            String instance = start("zhangwei", onTheSpot(caseId, "FINE", "150"));
+            Map<String, Object> skip = signed("BANK");
+            skip.put("payment", "NONE");
+            assertRefused(complete("zhangwei", instance, "Task_DeliverOnTheSpotDecision", skip),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+            assertThat(task(instance, "Task_DeliverOnTheSpotDecision")).isNotNull();
+        }
+
+        @Test
+        void onlyAnOfficerOnTheCaseWithACertificateShownDecides() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+
+            assertRefused(post("wangqiang", START, typed(onTheSpot(caseId, "WARNING", null))), HttpStatus.FORBIDDEN,
+                    "NOT_OFFICER_ON_CASE");
+            Map<String, Object> hidden = onTheSpot(caseId, "WARNING", null);
+            hidden.put("certificateShown", false);
+            assertRefused(post("zhangwei", START, typed(hidden)), HttpStatus.UNPROCESSABLE_ENTITY,
+                    "CERTIFICATE_NOT_SHOWN");
+            Map<String, Object> untold = onTheSpot(caseId, "WARNING", null);
+            untold.put("rightsTold", false);
+            assertRefused(post("zhangwei", START, typed(untold)), HttpStatus.UNPROCESSABLE_ENTITY, "RIGHTS_NOT_TOLD");
+            Map<String, Object> unheard = onTheSpot(caseId, "WARNING", null);
+            unheard.remove("partyStatement");
+            assertRefused(post("zhangwei", START, typed(unheard)), HttpStatus.UNPROCESSABLE_ENTITY, "FIELD_REQUIRED");
+
+            assertThat(actions(caseId)).filteredOn("REFUSAL"::equals).hasSize(4);
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLUE);
+        }
+
+        @Test
+        void onlyACaseNotYetFiledWithOnePartyIsDecidedOnTheSpot() {
+            clockAt("2026-09-30T10:00");
+            long filed = registered(PartyKind.INDIVIDUAL);
+            cases.assignNumber(filed);
+            cases.moveTo(filed, CaseStage.FILED, "zhangwei");
+            long joint = cases.register(new NewCase(CaseKind.PENALTY, "两人共同违法案", "unit-squad-1",
+                    List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号"),
+                            new NewCase.NewParty(PartyKind.ORGANISATION, "某县某某商店", "91110000600037341L", "某县某路2号")),
+                    List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                            new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+
+            assertRefused(post("zhangwei", START, typed(onTheSpot(filed, "WARNING", null))), HttpStatus.CONFLICT,
+                    "CASE_NOT_FOR_SIMPLE_PROCEDURE");
+            assertRefused(post("zhangwei", START, typed(onTheSpot(joint, "WARNING", null))),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "ONE_PARTY_REQUIRED");
+        }
+
+        @Test
+        void anotherOfficerCannotHandOverOrFileForTheDecidingOfficer() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = start("zhangwei", onTheSpot(caseId, "WARNING", null));
+
+            assertRefused(complete("lina", instance, "Task_DeliverOnTheSpotDecision", signed(null)),
+                    HttpStatus.FORBIDDEN, "FORBIDDEN");
+            // not even the administrator puts another officer in his place
+            String delivery = task(instance, "Task_DeliverOnTheSpotDecision").getId();
+            assertRefused(post("admin", "/engine-rest/task/" + delivery + "/assignee", Map.of("userId", "lina")),
+                    HttpStatus.FORBIDDEN, "ON_THE_SPOT_OFFICER_ONLY");
+            assertThat(task(instance, "Task_DeliverOnTheSpotDecision").getAssignee()).isEqualTo("zhangwei");
+            assertRefused(complete("zhangwei", instance, "Task_DeliverOnTheSpotDecision", signed("BANK")),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "NO_FINE_TO_PAY");
+            assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "WARNING", null))), HttpStatus.CONFLICT,
+                    "PROCEEDING_ALREADY_RUNNING");
+        }
+    }
+}
