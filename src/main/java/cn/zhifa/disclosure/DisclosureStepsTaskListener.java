@@ -98,6 +98,10 @@ class DisclosureStepsTaskListener implements TaskListener {
                 : exemption.chineseName() + "，" + handling.chineseName() + "。理由：" + reason + "。依据：" + basis;
         task.setVariable(EXEMPTION_TEXT, exemptionText);
         task.setVariable(PREPARED_BY, actor);
+        // the next review and approval decide afresh: last round's answers must not count for them
+        for (String answer : List.of(REVIEW_OUTCOME, REVIEW_REASONS, WITHHOLDING_DECISION, WITHHOLDING_REASONS)) {
+            task.setVariable(answer, null);
+        }
         String route = handling == Exemption.Handling.WITHHOLD ? "WITHHOLD" : "REVIEW";
         task.setVariable(PREPARATION_ROUTE, route);
         Map<String, Object> data = new LinkedHashMap<>();
