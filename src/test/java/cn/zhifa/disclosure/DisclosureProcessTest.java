@@ -75,7 +75,7 @@ class DisclosureProcessTest {
 
     @AfterEach
     void tearDown() {
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).list()
+        runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
         ClockUtil.reset();
         identityService.clearAuthentication();

@@ -42,7 +42,7 @@ class DisclosurePublicApiTest {
 
     @AfterEach
     void tearDown() {
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).list()
+        runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
     }
 
