@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public class DeadlineService {
     private final DeadlineCatalogue catalogue;
     private final CalendarSource calendars;
     private final RunningDeadlineRepository repository;
+    private final AgencyAmounts agencyAmounts;
     private final EngineDueDates engine;
     private final IdentityService identityService;
     private final Clock clock;
@@ -47,6 +50,7 @@ public class DeadlineService {
         this.catalogue = catalogue;
         this.calendars = calendars;
         this.repository = new RunningDeadlineRepository(jdbc);
+        this.agencyAmounts = new AgencyAmounts(jdbc);
         this.engine = new EngineDueDates(taskService, managementService);
         this.identityService = identityService;
         this.clock = clock;
@@ -56,13 +60,43 @@ public class DeadlineService {
         return catalogue;
     }
 
+    /** The entry as it applies to the agency: the catalogue's, with the agency's own amount where it set one. */
+    public DeadlineEntry entryFor(String agencyId, String entryId) {
+        return agencyAmounts.apply(agencyId, catalogue.entry(entryId));
+    }
+
+    /** Sets the agency's own amount for an entry (the unit and everything else stay the catalogue's). */
+    @Transactional
+    public DeadlineEntry setAgencyAmount(String agencyId, String entryId, int amount, String legalBasis, String actor) {
+        catalogue.entry(entryId);
+        agencyAmounts.set(agencyId, entryId, amount, legalBasis, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC),
+                actor);
+        return entryFor(agencyId, entryId);
+    }
+
+    /** Back to the catalogue's amount for the agency. */
+    @Transactional
+    public void clearAgencyAmount(String agencyId, String entryId) {
+        agencyAmounts.clear(agencyId, entryId);
+    }
+
     /**
      * The running deadline of the entry for this instance and clock start: the stored one (possibly extended) when
      * the start is unchanged; otherwise a new one, and the previous open one is closed as {@code SUPERSEDED}.
      */
     @Transactional
     public RunningDeadline track(String processInstanceId, String businessKey, String entryId, Instant clockStart) {
-        DeadlineEntry entry = catalogue.entry(entryId);
+        return track(processInstanceId, businessKey, entryId, clockStart, null);
+    }
+
+    /**
+     * As {@link #track(String, String, String, Instant)}, with the agency's own amount for the entry where it has set
+     * one ({@link AgencyAmounts}); the amount is fixed when the deadline starts, later changes do not move it.
+     */
+    @Transactional
+    public RunningDeadline track(String processInstanceId, String businessKey, String entryId, Instant clockStart,
+            String agencyId) {
+        DeadlineEntry entry = agencyAmounts.apply(agencyId, catalogue.entry(entryId));
         Instant start = clockStart.truncatedTo(ChronoUnit.MILLIS);
         Optional<Row> latest = repository.latest(processInstanceId, entryId);
         if (latest.isPresent() && latest.get().deadline().clockStart().equals(start)) {

@@ -57,7 +57,7 @@ public class Deadlines {
                     "无法计算" + service.catalogue().entry(entryId).name() + "：起算日期未设置或格式不正确");
         }
         return Date.from(service.track(execution.getProcessInstanceId(), caseKeyOf(execution), entryId,
-                start).dueAt());
+                start, agencyOf(execution)).dueAt());
     }
 
     /** For a task's follow-up date: the reminder instant, or the due instant for an entry without a reminder. */
@@ -79,7 +79,8 @@ public class Deadlines {
             throw new ZhifaException(HttpStatus.UNPROCESSABLE_ENTITY, "DEADLINE_CLOCK_START_MISSING",
                     "无法计算" + entry.name() + "：流程变量 " + variable + "（" + entry.clockStart().event() + "）未设置或格式不正确");
         }
-        return service.track(execution.getProcessInstanceId(), caseKeyOf(execution), entryId, start);
+        return service.track(execution.getProcessInstanceId(), caseKeyOf(execution), entryId, start,
+                agencyOf(execution));
     }
 
     /**
@@ -89,6 +90,12 @@ public class Deadlines {
     public static String caseKeyOf(DelegateExecution execution) {
         Object caseId = execution.getVariable(CASE_ID_VARIABLE);
         return caseId instanceof Number id ? String.valueOf(id.longValue()) : execution.getProcessBusinessKey();
+    }
+
+    /** The agency of the case (an engine-owned variable), whose own amount for the entry applies. */
+    private static String agencyOf(DelegateExecution execution) {
+        Object agency = execution.getVariable("agencyId");
+        return agency instanceof String id ? id : null;
     }
 
     static Instant clockStartOf(Object value) {

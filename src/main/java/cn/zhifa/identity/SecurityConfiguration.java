@@ -82,6 +82,11 @@ class SecurityConfiguration {
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/info")).permitAll()
+                        // the public side of disclosure (docs/disclosure.md): published records, correction requests
+                        .requestMatchers(path(HttpMethod.GET, "/api/public/disclosures"),
+                                path(HttpMethod.GET, "/api/public/disclosures/{id}"),
+                                path(HttpMethod.POST, "/api/public/disclosures/{id}/corrections")).permitAll()
+                        .requestMatchers(path("/api/supervision/**")).hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
                         .requestMatchers(path("/actuator/**")).hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
                         // setting up agencies: the platform administrator creates them and may administer any;
                         // an agency administrator only his own agency's units and staff
