@@ -9,7 +9,7 @@ record BenchSettings(int rounds, int casesPerRound, int clientThreads, int warmu
                 Integer.getInteger("bench.rounds", 8),
                 Integer.getInteger("bench.casesPerRound", 40),
                 Integer.getInteger("bench.clientThreads", 2),
-                Integer.getInteger("bench.warmupCases", 30),
+                Integer.getInteger("bench.warmupCases", 10),
                 Integer.getInteger("bench.openCases", 100_000),
                 Integer.getInteger("bench.dueTimers", 300),
                 Integer.getInteger("bench.queryRepetitions", 200),

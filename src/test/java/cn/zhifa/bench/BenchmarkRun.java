@@ -42,6 +42,11 @@ class BenchmarkRun {
     void run() throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         String loadBefore = Bench.loadAverage();
+        String commit = git("rev-parse", "--short", "HEAD");
+        Path dir = Path.of("bench", "results");
+        Files.createDirectories(dir);
+        String date = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
+        Path file = dir.resolve(date + "-" + commit + ".md");
         StringBuilder report = new StringBuilder();
         List<String> databases = List.of(System.getProperty("bench.databases", "postgres,h2").split(","));
         String jobSettings = "";
@@ -54,33 +59,30 @@ class BenchmarkRun {
                     JdbcTemplate superuser = new JdbcTemplate(postgres.getPostgresDatabase());
                     superuser.execute("CREATE DATABASE zhifa");
                     superuser.execute("CREATE DATABASE bare");
-                    jobSettings = runOn("PostgreSQL (embedded, io.zonky)", here,
+                    jobSettings = runOn(file, "PostgreSQL (embedded, io.zonky)", here,
                             postgres.getJdbcUrl("postgres", "zhifa"), postgres.getJdbcUrl("postgres", "bare"),
                             "postgres", "", report, true);
                 }
             } else {
                 String id = UUID.randomUUID().toString();
-                jobSettings = runOn("H2 (in memory)", here, "jdbc:h2:mem:bench-app-" + id + ";DB_CLOSE_DELAY=-1",
+                jobSettings = runOn(file, "H2 (in memory)", here, "jdbc:h2:mem:bench-app-" + id + ";DB_CLOSE_DELAY=-1",
                         "jdbc:h2:mem:bench-bare-" + id + ";DB_CLOSE_DELAY=-1", "sa", "", report, false);
             }
         }
-        String commit = git("rev-parse", "--short", "HEAD");
         String header = header(settings, commit, loadBefore, jobSettings);
-        Path dir = Path.of("bench", "results");
-        Files.createDirectories(dir);
-        String date = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
-        Path file = dir.resolve(date + "-" + commit + ".md");
         Files.writeString(file, header + report + "\nLoad average at the end: " + Bench.loadAverage() + "\n",
                 StandardCharsets.UTF_8);
         System.out.println("benchmark report: " + file.toAbsolutePath());
     }
 
-    private String runOn(String name, BenchSettings settings, String appUrl, String bareUrl, String user,
+    private String runOn(Path file, String name, BenchSettings settings, String appUrl, String bareUrl, String user,
             String password, StringBuilder report, boolean postgres) throws Exception {
         DelegateTimings timings = new DelegateTimings();
         StatementCounter[] counter = new StatementCounter[1];
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + appUrl,
                 "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                // Flyway cannot derive its connection from the counting wrapper: the same database, said again
+                "--spring.flyway.url=" + appUrl, "--spring.flyway.user=" + user, "--spring.flyway.password=" + password,
                 "--camunda.bpm.job-execution.enabled=true", "--logging.level.root=WARN",
                 "--zhifa.record.checkpoint-dir=target/bench-checkpoints/" + UUID.randomUUID(),
                 "--zhifa.documents.storage-dir=target/bench-files/" + UUID.randomUUID()));
@@ -113,6 +115,15 @@ class BenchmarkRun {
             int pool = ((com.zaxxer.hikari.HikariDataSource) app.rawDataSource()).getMaximumPoolSize();
             try (BareEngine bare = new BareEngine(bareUrl, user, password, pool, jobs, true, workloads())) {
                 Bench bench = new Bench(settings, app, bare, workloads());
+                String done = report.toString();
+                String partialHeader = "# Benchmark (in progress)\n\nJob executor: " + jobs + "\n";
+                bench.onProgress(() -> {
+                    try {
+                        Files.writeString(file, partialHeader + done + bench.report(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
                 bench.run();
                 report.append(bench.report());
             }
