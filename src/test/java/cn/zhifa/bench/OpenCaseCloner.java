@@ -137,9 +137,9 @@ final class OpenCaseCloner {
                     && !n.startsWith("PROC_DEF") && !n.equals("DEPLOYMENT_ID_") && !n.equals("JOB_DEF_ID_")) {
                 values.add("CASE WHEN " + x + " IN (SELECT id FROM bench_ids) THEN " + copyId(x) + " ELSE " + x + " END");
             } else if (names.contains("NAME_") && n.equals("LONG_")) {
-                values.add("CASE WHEN x.NAME_ = 'caseId' THEN " + x + " + s.g * " + OFFSET + " ELSE " + x + " END");
+                values.add("CASE WHEN x.NAME_ = 'caseId' THEN " + x + " + CAST(s.g AS BIGINT) * " + OFFSET + " ELSE " + x + " END");
             } else if (names.contains("NAME_") && names.contains("LONG_") && n.equals("TEXT_")) {
-                values.add("CASE WHEN x.NAME_ = 'caseId' THEN CAST(x.LONG_ + s.g * " + OFFSET
+                values.add("CASE WHEN x.NAME_ = 'caseId' THEN CAST(x.LONG_ + CAST(s.g AS BIGINT) * " + OFFSET
                         + " AS VARCHAR(40)) ELSE " + x + " END");
             } else {
                 values.add(x);
@@ -180,9 +180,9 @@ final class OpenCaseCloner {
             String n = c.upper();
             String x = "x." + c.name();
             if (c.integer() && (n.equals("ID") || n.equals("CASE_ID") || n.equals("DEADLINE_ID"))) {
-                values.add(x + " + s.g * " + OFFSET);
+                values.add(x + " + CAST(s.g AS BIGINT) * " + OFFSET);
             } else if (n.equals("NUMBER_SEQ")) {
-                values.add(x + " + s.g * 1000");
+                values.add(x + " + s.g * 100000");
             } else if (n.equals("CASE_NO") || n.equals("RUNNING_KEY")) {
                 values.add(x + " || '~' || CAST(s.g AS VARCHAR(10))");
             } else if (n.equals("PROCESS_INSTANCE_ID")) {
