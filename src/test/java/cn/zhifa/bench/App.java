@@ -1,0 +1,34 @@
+package cn.zhifa.bench;
+
+import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.NewCase;
+import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.PartyKind;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.ApplicationContext;
+
+/** The project's application as the benchmark uses it: engine, register, raw and counted DataSource, HTTP port. */
+record App(String database, ProcessEngine engine, CaseRegister register, DataSource rawDataSource,
+        StatementCounter statements, DelegateTimings timings, int port, String password) {
+
+    static App of(String database, ApplicationContext context, StatementCounter statements, DelegateTimings timings,
+            String password) {
+        DataSource dataSource = context.getBean(DataSource.class);
+        DataSource raw = dataSource instanceof StatementCounter counter ? counter.getTargetDataSource() : dataSource;
+        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+        return new App(database, context.getBean(ProcessEngine.class), context.getBean(CaseRegister.class), raw,
+                statements != null ? statements : new StatementCounter(raw), timings, port, password);
+    }
+
+    /** A case as /api/cases registers it: two officers of 执法一大队, one party. */
+    long registerCase() {
+        return StatementCounter.uncounted(() -> register.register(new NewCase(CaseKind.PENALTY, "某公司销售不合格产品案",
+                "unit-squad-1",
+                List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号")),
+                List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                        new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id());
+    }
+}

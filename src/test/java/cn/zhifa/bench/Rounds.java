@@ -1,0 +1,144 @@
+package cn.zhifa.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
+import org.camunda.bpm.engine.ManagementService;
+
+/**
+ * Runs a workload's cases in rounds that alternate the sides (project, bare, project over HTTP, project, bare, ...),
+ * each round a fixed number of cases, so that every ratio compares rounds that ran seconds apart on the same noisy
+ * machine.
+ */
+final class Rounds {
+
+    private final BenchSettings settings;
+
+    Rounds(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    /** One round of one side. */
+    record Round(String side, int index, int cases, long nanos, long statements, long roundTrips, long bytes,
+            Samples samples) {
+
+        double casesPerSecond() {
+            return cases / (nanos / 1e9);
+        }
+
+        double completionsPerSecond(int completionsPerCase) {
+            return cases * completionsPerCase / (nanos / 1e9);
+        }
+    }
+
+    Round run(CaseWorkload workload, Side side, int index, int cases, LongSupplier bytesOf) {
+        List<CaseWorkload.CaseState> states = new ArrayList<>();
+        for (int i = 0; i < cases; i++) {
+            states.add(workload.prepare(side));
+        }
+        Samples samples = new Samples();
+        long bytesBefore = bytesOf.getAsLong();
+        long statementsBefore = side.statements().statements();
+        long tripsBefore = side.statements().roundTrips();
+        long started = System.nanoTime();
+        for (CaseWorkload.Phase phase : workload.phases()) {
+            parallel(states, state -> phase.run(state, new Clicks(side, samples)));
+            awaitJobs(side);
+        }
+        awaitEnded(side, states);
+        long nanos = System.nanoTime() - started;
+        long statements = side.statements().statements() - statementsBefore;
+        long trips = side.statements().roundTrips() - tripsBefore;
+        return new Round(side.name(), index, cases, nanos, statements, trips, bytesOf.getAsLong() - bytesBefore,
+                samples);
+    }
+
+    private void parallel(List<CaseWorkload.CaseState> states, java.util.function.Consumer<CaseWorkload.CaseState> work) {
+        int threads = Math.min(settings.clientThreads(), states.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = first; i < states.size(); i += threads) {
+                        work.accept(states.get(i));
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a client thread failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits until nothing is due: the job executor has run the continuations and the timers set to the past. Without
+     * a job executor (the smoke run) the harness executes them itself.
+     */
+    void awaitJobs(Side side) {
+        ManagementService management = side.engine().getManagementService();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (true) {
+            var due = StatementCounter.uncounted(() -> management.createJobQuery().executable().list());
+            if (due.isEmpty()) {
+                return;
+            }
+            if (!settings.jobExecutor()) {
+                due.forEach(job -> management.executeJob(job.getId()));  // the work itself: counted
+                continue;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException(due.size() + " jobs still due on " + side.name());
+            }
+            sleep(10);
+        }
+    }
+
+    private void awaitEnded(Side side, List<CaseWorkload.CaseState> states) {
+        var runtime = side.engine().getRuntimeService();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        states.forEach(s -> ids.add(s.processInstanceId));
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (StatementCounter.uncounted(() -> runtime.createProcessInstanceQuery().processInstanceIds(ids).count()) > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("cases did not end on " + side.name());
+            }
+            awaitJobs(side);
+            sleep(10);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rounds of every side in turn: A B C A B C ... */
+    Map<String, List<Round>> alternate(CaseWorkload workload, List<Side> sides, Map<String, LongSupplier> bytes) {
+        Map<String, List<Round>> rounds = new LinkedHashMap<>();
+        sides.forEach(s -> rounds.put(s.name(), new ArrayList<>()));
+        for (int r = 0; r < settings.rounds(); r++) {
+            for (Side side : sides) {
+                rounds.get(side.name()).add(run(workload, side, r, settings.casesPerRound(), bytes.get(side.name())));
+            }
+        }
+        return rounds;
+    }
+}
