@@ -1,0 +1,71 @@
+package cn.zhifa.penalty;
+
+import cn.zhifa.deadline.DeadlineService;
+import cn.zhifa.deadline.RunningDeadline;
+import cn.zhifa.record.CaseRecord;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The decision period (期限目录 DECISION) standing still during testing, inspection, quarantine or appraisal
+ * (市场监督管理行政处罚程序规定 第六十四条第二款) and running on with the days that were left.
+ */
+@Component
+class DecisionClock {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionClock.class);
+
+    private final DeadlineService deadlines;
+    private final CaseRecord caseRecord;
+    private final TransactionTemplate newTransaction;
+
+    DecisionClock(DeadlineService deadlines, CaseRecord caseRecord, PlatformTransactionManager transactions) {
+        this.deadlines = deadlines;
+        this.caseRecord = caseRecord;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    void pause(String processInstanceId, String reason) {
+        deadlines.pause(processInstanceId, PenaltyCaseVariables.DECISION_PERIOD, reason);
+    }
+
+    /**
+     * Resumes once the engine's transaction has committed: resuming re-activates the suspended timers and moves them,
+     * which Camunda fails as a concurrent change inside one command (see docs/document-service.md). Should it fail,
+     * the clock stays paused where supervisors see it, and the case record says so.
+     */
+    void resumeAfterCommit(long caseId, String processInstanceId) {
+        Runnable resume = () -> {
+            try {
+                newTransaction.executeWithoutResult(status -> deadlines
+                        .find(processInstanceId, PenaltyCaseVariables.DECISION_PERIOD)
+                        .filter(d -> d.status() == RunningDeadline.Status.PAUSED)
+                        .ifPresent(d -> deadlines.resume(processInstanceId, PenaltyCaseVariables.DECISION_PERIOD)));
+            } catch (RuntimeException failed) {
+                log.error("Case {}: the decision period of process instance {} could not be resumed", caseId,
+                        processInstanceId, failed);
+                caseRecord.appendInNewTransaction(caseId, "system", "DECISION_CLOCK_NOT_RESUMED",
+                        "检测、检验、检疫、鉴定结束后未能恢复计算办案期限，请联系管理员",
+                        Map.of("processInstanceId", processInstanceId));
+            }
+        };
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            resume.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                resume.run();
+            }
+        });
+    }
+}
