@@ -312,13 +312,15 @@ class PenaltyCaseTaskListener implements TaskListener {
         switch (proposal) {
             case "PENALTY" -> {
                 required(task, actor, LEGAL_BASIS, "处罚依据");
-                choice(task, actor, PENALTY_KIND, "最重的处罚种类", PenaltyKinds.NAMES.keySet());
+                choice(task, actor, PENALTY_KIND, "最重的处罚种类", Penalties.KINDS);
                 required(task, actor, PENALTY_DESCRIPTION, "拟作出的行政处罚（种类、数额）");
-                choice(task, actor, DISCRETION_BAND, "适用的裁量档次",
-                        Set.of("MITIGATED", "LIGHTER", "ORDINARY", "HEAVIER"));
+                choice(task, actor, DISCRETION_BAND, "适用的裁量档次", Penalties.BANDS);
                 required(task, actor, DISCRETION_REASON, "裁量理由");
                 amount(task, actor, FINE_AMOUNT, "罚款金额");
                 amount(task, actor, CONFISCATION_AMOUNT, "没收违法所得、非法财物金额");
+                if ("NO_PENALTY".equals(task.getVariable(DISCRETION_BAND))) {
+                    throw refusals.refuse(task, actor, "FIELD_INVALID", "适用“不予处罚”档次的，处理意见应为不予行政处罚");
+                }
             }
             case "NO_PENALTY" -> required(task, actor, NO_PENALTY_REASON, "不予行政处罚的理由");
             case "TRANSFER_JUDICIAL", "TRANSFER_AGENCY" -> required(task, actor, TRANSFER_AUTHORITY, "移送的机关及事由");

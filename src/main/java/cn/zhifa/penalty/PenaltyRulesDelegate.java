@@ -2,8 +2,11 @@ package cn.zhifa.penalty;
 
 import static cn.zhifa.penalty.PenaltyCaseVariables.*;
 
-import java.util.HashMap;
 import java.util.Map;
+import cn.zhifa.boundary.TaskActors;
+import cn.zhifa.casefile.PartyKind;
+import cn.zhifa.penalty.rules.DecisionInputs;
+import cn.zhifa.penalty.rules.PenaltyRuleSets;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,17 +35,19 @@ class PenaltyRulesDelegate implements JavaDelegate {
                     LEGAL_REVIEW_REQUIRED, LEGAL_REVIEW_REASON, "须法制审核"));
 
     private final DecisionService decisions;
+    private final PenaltyRuleSets ruleSets;
     private final CaseSteps steps;
 
-    PenaltyRulesDelegate(DecisionService decisions, CaseSteps steps) {
+    PenaltyRulesDelegate(DecisionService decisions, PenaltyRuleSets ruleSets, CaseSteps steps) {
         this.decisions = decisions;
+        this.ruleSets = ruleSets;
         this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Table table = TABLES.get(execution.getCurrentActivityId());
-        DmnDecisionResultEntries answer = decisions.evaluateDecisionByKey(table.key()).variables(inputs(execution))
+        DmnDecisionResultEntries answer = decisions.evaluateDecisionByKey(table.key()).variables(inputs(execution, ruleSets))
                 .evaluate().getSingleResult();
         boolean value = answer != null && Boolean.TRUE.equals(answer.get(table.output()));
         Object why = answer == null ? null : answer.get("reason");
@@ -56,19 +61,16 @@ class PenaltyRulesDelegate implements JavaDelegate {
                 + (why == null ? "" : "（" + why + "）"), Map.of("decision", table.key(), "value", value));
     }
 
-    /** The inputs the issue fixes for all three tables, with their defaults where a step has not set them. */
-    private static Map<String, Object> inputs(DelegateExecution execution) {
-        Map<String, Object> inputs = new HashMap<>();
-        inputs.put(PARTY_KIND, execution.getVariable(PARTY_KIND));
-        inputs.put(PENALTY_KIND, execution.getVariable(PENALTY_KIND));
-        Double fine = FormValues.amount(execution, FINE_AMOUNT);
-        Double confiscation = FormValues.amount(execution, CONFISCATION_AMOUNT);
-        inputs.put(FINE_AMOUNT, fine == null ? 0d : fine);
-        inputs.put(CONFISCATION_AMOUNT, confiscation == null ? 0d : confiscation);
-        inputs.put(HEARING_HELD, FormValues.isTrue(execution, HEARING_HELD));
-        inputs.put(COMPLEX, FormValues.isTrue(execution, COMPLEX));
-        inputs.put(MAJOR_PUBLIC_INTEREST, FormValues.isTrue(execution, MAJOR_PUBLIC_INTEREST));
-        inputs.put(SEVERE_VIOLATION, FormValues.isTrue(execution, SEVERE_VIOLATION));
-        return inputs;
+    /**
+     * The inputs of the three tables: the penalty proposed, the facts the report states, whether a hearing was held,
+     * and the agency's rule set; the decision period's first extension is the head's, a further one is discussed
+     * separately (collective-discussion, matter DECISION_EXTENSION), so the tables see none here.
+     */
+    private static Map<String, Object> inputs(DelegateExecution execution, PenaltyRuleSets ruleSets) {
+        return new DecisionInputs(PartyKind.valueOf((String) execution.getVariable(PARTY_KIND)),
+                Penalties.proposed(execution), FormValues.isTrue(execution, HEARING_HELD),
+                FormValues.isTrue(execution, COMPLEX), FormValues.isTrue(execution, MAJOR_PUBLIC_INTEREST),
+                FormValues.isTrue(execution, SEVERE_VIOLATION), false,
+                ruleSets.of(TaskActors.agencyOf(execution)).reviewAll()).variables();
     }
 }

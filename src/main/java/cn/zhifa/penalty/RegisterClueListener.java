@@ -4,6 +4,7 @@ import static cn.zhifa.penalty.PenaltyCaseVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.boundary.TaskActors;
+import cn.zhifa.penalty.rules.LimitationPeriod;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -27,12 +28,10 @@ class RegisterClueListener implements ExecutionListener {
             "REFERRAL_OTHER_AGENCY", "TRANSFER");
 
     private final CaseRecord caseRecord;
-    private final Limitation limitation;
     private final PenaltyRefusals refusals;
 
-    RegisterClueListener(CaseRecord caseRecord, Limitation limitation, PenaltyRefusals refusals) {
+    RegisterClueListener(CaseRecord caseRecord, PenaltyRefusals refusals) {
         this.caseRecord = caseRecord;
-        this.limitation = limitation;
         this.refusals = refusals;
     }
 
@@ -59,22 +58,23 @@ class RegisterClueListener implements ExecutionListener {
             throw refusals.refuse(execution, officer, "CLUE_DATES_INCONSISTENT",
                     "日期不合理：违法行为发生日期不得晚于发现线索日期，终了日期须在两者之间，发现线索日期不得晚于今天");
         }
-        Limitation.Result result = limitation.check(act, actEnd, FormValues.isTrue(execution, HARMFUL), discovered);
+        LimitationPeriod.Assessment result = LimitationPeriod.assess(act, actEnd, FormValues.isTrue(execution, HARMFUL),
+                discovered);
         execution.setVariable(CLUE_RECEIVED_AT, Date.from(discovered.atStartOfDay(EngineClock.ZONE).toInstant()));
-        execution.setVariable(LIMITATION_ENDS_ON, result.endsOn().toString());
-        execution.setVariable(WITHIN_LIMITATION, result.within());
-        execution.setVariable(LIMITATION_TEXT, result.explanation());
+        execution.setVariable(LIMITATION_ENDS_ON, result.lastDay().toString());
+        execution.setVariable(WITHIN_LIMITATION, !result.beyondLimitation());
+        execution.setVariable(LIMITATION_TEXT, result.reason());
         execution.setVariable(CASE_NO, "（尚未编号）");
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("source", source);
         data.put("discoveredOn", discovered.toString());
         data.put("actDate", act.toString());
         data.put("actEndDate", actEnd == null ? null : actEnd.toString());
-        data.put("limitationEndsOn", result.endsOn().toString());
-        data.put("withinLimitation", result.within());
+        data.put("limitationEndsOn", result.lastDay().toString());
+        data.put("withinLimitation", !result.beyondLimitation());
         data.put("processInstanceId", execution.getProcessInstanceId());
         caseRecord.append(TaskActors.caseIdOf(execution), officer, "CLUE_REGISTERED",
-                "登记案件线索（发现日期 " + discovered + "）：" + result.explanation(), data);
+                "登记案件线索：" + result.reason(), data);
     }
 
     private LocalDate date(DelegateExecution execution, String officer, String name, String label) {
