@@ -4,6 +4,8 @@ import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.record.CaseRecord;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,13 @@ class DecisionClock {
     private final DeadlineService deadlines;
     private final CaseRecord caseRecord;
     private final TransactionTemplate newTransaction;
+    private final IdentityService identityService;
 
-    DecisionClock(DeadlineService deadlines, CaseRecord caseRecord, PlatformTransactionManager transactions) {
+    DecisionClock(DeadlineService deadlines, CaseRecord caseRecord, PlatformTransactionManager transactions,
+            IdentityService identityService) {
         this.deadlines = deadlines;
         this.caseRecord = caseRecord;
+        this.identityService = identityService;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -40,10 +45,14 @@ class DecisionClock {
     /**
      * Resumes once the engine's transaction has committed: resuming re-activates the suspended timers and moves them,
      * which Camunda fails as a concurrent change inside one command (see docs/document-service.md). Should it fail,
-     * the clock stays paused where supervisors see it, and the case record says so.
+     * the clock stays paused where supervisors see it, and the case record says so. It runs as the engine, not as the
+     * person whose completion ended the testing: moving the due date of a task is not a right a candidate has (the
+     * engine's own code runs without authorization checks inside a command; after it, the person's login would apply).
      */
     void resumeAfterCommit(long caseId, String processInstanceId) {
         Runnable resume = () -> {
+            Authentication person = identityService.getCurrentAuthentication();
+            identityService.clearAuthentication();
             try {
                 newTransaction.executeWithoutResult(status -> deadlines
                         .find(processInstanceId, PenaltyCaseVariables.DECISION_PERIOD)
@@ -55,6 +64,10 @@ class DecisionClock {
                 caseRecord.appendInNewTransaction(caseId, "system", "DECISION_CLOCK_NOT_RESUMED",
                         "检测、检验、检疫、鉴定结束后未能恢复计算办案期限，请联系管理员",
                         Map.of("processInstanceId", processInstanceId));
+            } finally {
+                if (person != null) {
+                    identityService.setAuthentication(person);
+                }
             }
         };
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
