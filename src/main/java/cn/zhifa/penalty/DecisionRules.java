@@ -49,7 +49,8 @@ class DecisionRules {
         if ("TRANSFER".equals(reviewResult) && !transfer) {
             return new Refusal("LEGAL_REVIEW_TRANSFER", "法制审核意见为移送有权机关，只能作出移送的决定");
         }
-        if (FormValues.isTrue(task, LEGAL_REVIEW_REQUIRED) && !transfer && !REVIEW_PASSED.contains(reviewResult)) {
+        if (FormValues.isTrue(task, LEGAL_REVIEW_REQUIRED) && !transfer
+                && (reviewResult == null || !REVIEW_PASSED.contains(reviewResult))) {
             return new Refusal("LEGAL_REVIEW_NOT_PASSED", "本案须经法制审核（" + task.getVariable(LEGAL_REVIEW_REASON)
                     + "），未经法制审核或者审核未通过的，不得作出决定（《行政处罚法》第五十八条）");
         }

@@ -450,4 +450,88 @@ class PenaltyCaseProcessTest {
             }
         }
     }
+
+    @Nested
+    class LegalReview {
+
+        /** A fine of 20,000 yuan for an individual: a hearing right and a mandatory legal review (default table). */
+        ProcessInstance reviewedCase(String opinion) {
+            clockAt("2026-03-02T09:00");
+            ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+            clockAt("2026-03-02T10:00");
+            driver.file(instance);
+            driver.declareNoRecusal(instance);
+            clockAt("2026-03-10T10:00");
+            driver.concludeInvestigation(instance);
+            driver.reportFine(instance, 20000);
+            assertThat(driver.variable(instance, HEARING_RIGHT)).isEqualTo(true);
+            clockAt("2026-03-11T10:00");
+            driver.serveDirectly(instance, "2026-03-11");
+            clockAt("2026-03-19T09:00");
+            driver.work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "NONE"));
+            assertThat(driver.variable(instance, LEGAL_REVIEW_REQUIRED)).isEqualTo(true);
+            ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                    .processDefinitionKey("legal-review").singleResult();
+            driver.work(review, "Task_ReviewIntake", "zhaomin", vars("intakeOutcome", "ACCEPT"));
+            driver.work(review, "Task_ReviewOpinion", "zhaomin", opinion(opinion));
+            driver.runJobs(instance);
+            return instance;
+        }
+
+        static java.util.Map<String, Object> opinion(String outcome) {
+            java.util.Map<String, Object> variables = new java.util.HashMap<>();
+            for (cn.zhifa.review.ReviewPoint point : cn.zhifa.review.ReviewPoint.values()) {
+                variables.put(point.variable(), "OK");
+            }
+            variables.put("reviewAction", "SUBMIT_OPINION");
+            variables.put("opinionOutcome", outcome);
+            variables.put("opinionText", "经审核，提出如下意见。");
+            variables.put("transferAuthority", "属市级部门管辖，移送某市市场监督管理局。");
+            return variables;
+        }
+
+        @Test
+        void aRequiredReviewIsCalledAndItsApprovalAllowsTheDecision() {
+            ProcessInstance instance = reviewedCase("AGREE");
+            assertThat(driver.variable(instance, REVIEW_RESULT)).isEqualTo("APPROVED");
+            driver.decidePenalty(instance, 20000);
+            assertThat(driver.task(instance, "Task_DraftDecision")).isNotNull();
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
+        void aTransferOpinionEndsInATransfer() {
+            ProcessInstance instance = reviewedCase("TRANSFER");
+            assertThat(driver.variable(instance, REVIEW_RESULT)).isEqualTo("TRANSFER");
+            refused(() -> driver.decidePenalty(instance, 20000), "LEGAL_REVIEW_TRANSFER");
+            driver.work(instance, "Task_DecideCase", HEAD, vars(CASE_DECISION, "TRANSFER_AGENCY",
+                    DECISION_REASON, "按法制审核意见移送某市市场监督管理局"));
+            assertThat(cases.find(driver.caseOf(instance)).orElseThrow().stage()).isEqualTo(CaseStage.TRANSFERRED);
+        }
+
+        @Test
+        void aDecisionThatSkippedTheRequiredReviewIsRefusedEvenIfAnAdministratorMovesTheCaseToIt() {
+            clockAt("2026-03-02T09:00");
+            ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+            clockAt("2026-03-02T10:00");
+            driver.file(instance);
+            driver.declareNoRecusal(instance);
+            clockAt("2026-03-10T10:00");
+            driver.concludeInvestigation(instance);
+            driver.reportFine(instance, 20000);
+            clockAt("2026-03-11T10:00");
+            driver.serveDirectly(instance, "2026-03-11");
+            clockAt("2026-03-19T09:00");
+            driver.work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "NONE"));
+            // Cockpit's process instance modification, past the review to the decision
+            ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                    .processDefinitionKey("legal-review").singleResult();
+            runtimeService.createProcessInstanceModification(instance.getId())
+                    .cancelAllForActivity("CallActivity_LegalReview").startBeforeActivity("Task_DecideCase")
+                    .execute();
+            assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(review.getId()).count()).isZero();
+            refused(() -> driver.decidePenalty(instance, 20000), "LEGAL_REVIEW_NOT_PASSED");
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+    }
 }
