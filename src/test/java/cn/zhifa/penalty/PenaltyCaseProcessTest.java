@@ -45,6 +45,7 @@ class PenaltyCaseProcessTest {
     @Autowired DeadlineService deadlines;
     @Autowired DocumentService documents;
     @Autowired CaseRecord record;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     @AfterEach
     void resetClock() {
@@ -63,6 +64,15 @@ class PenaltyCaseProcessTest {
     /** Not a candidate of the task: Camunda's authorization refuses before any listener (over REST a 403). */
     static void forbidden(Runnable step) {
         assertThatThrownBy(step::run).isInstanceOf(AuthorizationException.class);
+    }
+
+    /** The decision period as the case shows it (GET /api/cases/{id}/deadlines) to its officer. */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> decisionPeriodShown(long caseId) {
+        List<java.util.Map<String, Object>> shown = rest.withBasicAuth(OFFICER, "test-secret")
+                .getForObject("/api/cases/" + caseId + "/deadlines", List.class);
+        return shown.stream().filter(d -> DECISION_PERIOD.equals(d.get("entryId")))
+                .filter(d -> !"SUPERSEDED".equals(d.get("status"))).findFirst().orElseThrow();
     }
 
     List<String> actions(long caseId) {
@@ -291,6 +301,8 @@ class PenaltyCaseProcessTest {
                     TESTING_ITEMS, "导体电阻，送某省产品质量监督检验研究院"));
             assertThat(deadlines.find(instance.getId(), DECISION_PERIOD).orElseThrow().status())
                     .isEqualTo(RunningDeadline.Status.PAUSED);
+            assertThat(decisionPeriodShown(driver.caseOf(instance))).containsEntry("clock", "PAUSED")
+                    .containsEntry("daysLeft", 82);
             refused(() -> driver.work(instance, "Task_RecordTestingResult", OFFICER, vars()), "FIELD_REQUIRED");
             clockAt("2026-03-20T10:00");
             driver.work(instance, "Task_RecordTestingResult", OFFICER, vars(TESTING_RESULT, "导体电阻不合格"));
@@ -300,6 +312,8 @@ class PenaltyCaseProcessTest {
             assertThat(due(instance, DECISION_PERIOD)).isEqualTo("2026-06-10");
             assertThat(driver.task(instance, "Task_Investigate").getDueDate().toInstant().atZone(EngineClock.ZONE)
                     .toLocalDate()).isEqualTo("2026-06-10");
+            assertThat(decisionPeriodShown(driver.caseOf(instance))).containsEntry("clock", "RUNNING")
+                    .containsEntry("daysLeft", 82);
             runtimeService.deleteProcessInstance(instance.getId(), "test");
         }
 
@@ -320,6 +334,8 @@ class PenaltyCaseProcessTest {
                     EXTENSION_REASON, "案情复杂"));
             driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION, "APPROVE"));
             assertThat(due(instance, DECISION_PERIOD)).isEqualTo("2026-07-01");
+            assertThat(decisionPeriodShown(driver.caseOf(instance))).containsEntry("clock", "EXTENDED")
+                    .containsEntry("daysLeft", 42);
             assertThatThrownBy(() -> driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION,
                     "REQUEST_EXTENSION", EXTENSION_REASON, "仍需调查"))).satisfies(e -> {
                         assertThat(ZhifaException.findIn(e).code()).isEqualTo("DEADLINE_EXTENSION_EXHAUSTED");
