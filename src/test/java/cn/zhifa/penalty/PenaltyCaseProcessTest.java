@@ -550,4 +550,56 @@ class PenaltyCaseProcessTest {
             runtimeService.deleteProcessInstance(instance.getId(), "test");
         }
     }
+
+    @Nested
+    class Hearing {
+
+        @Autowired cn.zhifa.hearing.HearingDriver hearings;
+
+        @Test
+        void aRequestedHearingIsHeldWithTheClockPausedAndItsReportGoesToTheReviewAndTheDecision() {
+            clockAt("2026-03-02T09:00");
+            ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+            long caseId = driver.caseOf(instance);
+            clockAt("2026-03-02T10:00");
+            driver.file(instance);
+            driver.declareNoRecusal(instance);
+            clockAt("2026-03-10T10:00");
+            driver.concludeInvestigation(instance);
+            driver.reportFine(instance, 20000);
+            clockAt("2026-03-11T10:00");
+            driver.serveDirectly(instance, "2026-03-11");
+            clockAt("2026-03-12T10:00");
+            driver.work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "HEARING_REQUEST"));
+            ProcessInstance hearing = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                    .processDefinitionKey("hearing").singleResult();
+            hearings.register(hearing, "2026-03-12");
+            assertThat(deadlines.find(instance.getId(), DECISION_PERIOD).orElseThrow().status())
+                    .isEqualTo(RunningDeadline.Status.PAUSED);
+            hearings.decide(hearing, "HOLD", null);
+            hearings.designate(hearing, "2026-03-31T09:30");
+            hearings.noticeServed(hearing);
+            clockAt("2026-03-31T09:30");
+            hearings.hold(hearing, cn.zhifa.hearing.HearingDriver.held());
+            hearings.transcript(hearing, "SIGNED");
+            hearings.report(hearing, cn.zhifa.hearing.HearingDriver.report());
+            driver.runJobs(instance);
+
+            assertThat(driver.variable(instance, HEARING_RESULT)).isEqualTo("HELD");
+            assertThat(driver.variable(instance, HEARING_REPORT_DOCUMENT_ID)).isNotNull();
+            assertThat(driver.variable(instance, HEARING_HELD)).isEqualTo(true);
+            assertThat(deadlines.find(instance.getId(), DECISION_PERIOD).orElseThrow().status())
+                    .isEqualTo(RunningDeadline.Status.OPEN);
+            assertThat(driver.variable(instance, LEGAL_REVIEW_REQUIRED)).isEqualTo(true);
+            ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                    .processDefinitionKey("legal-review").singleResult();
+            assertThat((String) runtimeService.getVariable(review.getId(), "hearingAssessment")).contains("HELD");
+            driver.work(review, "Task_ReviewIntake", "sunli", vars("intakeOutcome", "ACCEPT"));
+            driver.work(review, "Task_ReviewOpinion", "sunli", LegalReview.opinion("AGREE"));
+            driver.runJobs(instance);
+            driver.decidePenalty(instance, 20000);
+            assertThat(actions(caseId)).contains("HEARING_ENDED");
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+    }
 }
