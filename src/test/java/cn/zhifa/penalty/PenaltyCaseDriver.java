@@ -72,8 +72,9 @@ public class PenaltyCaseDriver {
         return as(OFFICER, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, clue));
     }
 
+    /** The case the engine bound the proceeding to (the business key is the case's reference, not its id). */
     public long caseOf(ProcessInstance instance) {
-        return Long.parseLong(instance.getBusinessKey());
+        return ((Number) runtimeService.getVariable(instance.getId(), "caseId")).longValue();
     }
 
     /** 核查 and 立案审批 as 张伟 and 陈刚; then the job that numbers the case and makes the 立案审批表. */

@@ -518,11 +518,12 @@ class PenaltyCaseProcessTest {
         @Test
         void aTransferOpinionEndsInATransfer() {
             ProcessInstance instance = reviewedCase("TRANSFER");
+            long caseId = driver.caseOf(instance);
             assertThat(driver.variable(instance, REVIEW_RESULT)).isEqualTo("TRANSFER");
             refused(() -> driver.decidePenalty(instance, 20000), "LEGAL_REVIEW_TRANSFER");
             driver.work(instance, "Task_DecideCase", HEAD, vars(CASE_DECISION, "TRANSFER_AGENCY",
                     DECISION_REASON, "按法制审核意见移送某市市场监督管理局"));
-            assertThat(cases.find(driver.caseOf(instance)).orElseThrow().stage()).isEqualTo(CaseStage.TRANSFERRED);
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.TRANSFERRED);
         }
 
         @Test

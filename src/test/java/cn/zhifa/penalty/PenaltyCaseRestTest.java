@@ -60,8 +60,7 @@ class PenaltyCaseRestTest {
         clockAt("2026-03-02T09:00");
         PenaltyCaseTasklistWalk walk = new PenaltyCaseTasklistWalk(rest, managementService, driver);
         String existing = walk.start(clue("2026-02-27", "2025-12-01"));
-        long caseId = Long.parseLong(runtimeService.createProcessInstanceQuery().processInstanceId(existing)
-                .singleResult().getBusinessKey());
+        long caseId = ((Number) runtimeService.getVariable(existing, "caseId")).longValue();
 
         Map<String, Object> naming = clue("2026-02-27", "2025-12-01");
         naming.put("caseRef", String.valueOf(caseId));

@@ -39,8 +39,8 @@ public class PenaltyCaseTasklistWalk {
     public long fromClueToServedDecision() {
         clockAt("2026-03-02T09:00");
         String instance = start(clue("2026-02-27", "2025-12-01"));
-        long caseId = Long.parseLong((String) get("admin", "/engine-rest/process-instance/" + instance)
-                .getBody().get("businessKey"));
+        long caseId = ((Number) get("admin", "/engine-rest/process-instance/" + instance + "/variables/caseId")
+                .getBody().get("value")).longValue();
         clockAt("2026-03-02T10:00");
         act(OFFICER, instance, "Task_ProposeFiling", Map.of(FILING_PROPOSAL, "FILE", CASE_SUMMARY,
                 "当事人销售不合格电线。", FILING_BASIS, "《中华人民共和国产品质量法》第四十九条"));
