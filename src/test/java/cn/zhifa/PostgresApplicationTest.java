@@ -2,12 +2,16 @@ package cn.zhifa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zhifa.penalty.PenaltyCaseDriver;
+import cn.zhifa.penalty.PenaltyCaseTasklistWalk;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +44,8 @@ class PostgresApplicationTest {
     @Autowired JdbcClient jdbc;
     @Autowired RepositoryService repositoryService;
     @Autowired TestRestTemplate rest;
+    @Autowired ManagementService managementService;
+    @Autowired PenaltyCaseDriver penaltyCases;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -83,6 +89,18 @@ class PostgresApplicationTest {
         assertThat(verify.getBody()).containsEntry("intact", true).containsEntry("lastCheckpointSeq", 1);
         assertThat(jdbc.sql("SELECT has_table_privilege('case_record_entry', 'UPDATE')").query(Boolean.class).single())
                 .isFalse();
+    }
+
+    /** The general procedure as Tasklist drives it, logged in as each person who acts (issue 20), on PostgreSQL. */
+    @Test
+    void shouldCarryAPenaltyCaseFromClueToServedDecision() {
+        try {
+            long caseId = new PenaltyCaseTasklistWalk(rest, managementService, penaltyCases).fromClueToServedDecision();
+            assertThat(jdbc.sql("SELECT stage FROM case_file WHERE id = ?").param(caseId).query(String.class).single())
+                    .isEqualTo("EXECUTION");
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

@@ -65,7 +65,8 @@ class BoundaryParseListener extends AbstractBpmnParseListener {
         Set<String> owned = Arrays.stream(properties.getOrDefault(EngineVariables.OWNED_PROPERTY, "").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         boolean onePerCase = !"false".equals(properties.get(EngineVariables.ONE_PER_CASE_PROPERTY));
-        rules.register(new ProcessRules.Rule(definition.getKey(), owned, onePerCase,
+        boolean opensCase = "true".equals(properties.get(EngineVariables.OPENS_CASE_PROPERTY));
+        rules.register(new ProcessRules.Rule(definition.getKey(), owned, onePerCase, opensCase,
                 startForms.remove(definition.getKey()), Map.copyOf(taskForms.getOrDefault(definition.getKey(),
                         Map.of()))));
         taskForms.remove(definition.getKey());

@@ -24,6 +24,11 @@ public final class EngineVariables {
     public static final String OWNED_PROPERTY = "engineOwnedVariables";
     /** BPMN process extension property: "true" when the law runs this proceeding once at a time per case. */
     public static final String ONE_PER_CASE_PROPERTY = "onePerCase";
+    /**
+     * BPMN process extension property: "true" when a person's start of this process registers a new case (through the
+     * process's {@link CaseOpener}) instead of naming an existing one with {@value #CASE_REFERENCE}.
+     */
+    public static final String OPENS_CASE_PROPERTY = "opensCase";
 
     public static final Set<String> COMMON = Set.of(CASE_ID, AGENCY_ID, HANDLING_UNIT, LEGAL_UNIT, LEADERSHIP_UNIT,
             STARTED_BY, STARTED_AT);

@@ -35,15 +35,18 @@ class ProceedingListener implements ExecutionListener {
     private final BoundaryRefusals refusals;
     private final ObjectProvider<CaseRegister> cases;
     private final ObjectProvider<StaffDirectory> staff;
+    private final ObjectProvider<CaseOpener> openers;
 
     ProceedingListener(Proceedings proceedings, ProcessRules rules, ClientWriteCheck writes,
-            BoundaryRefusals refusals, ObjectProvider<CaseRegister> cases, ObjectProvider<StaffDirectory> staff) {
+            BoundaryRefusals refusals, ObjectProvider<CaseRegister> cases, ObjectProvider<StaffDirectory> staff,
+            ObjectProvider<CaseOpener> openers) {
         this.proceedings = proceedings;
         this.rules = rules;
         this.writes = writes;
         this.refusals = refusals;
         this.cases = cases;
         this.staff = staff;
+        this.openers = openers;
     }
 
     @Override
@@ -58,7 +61,7 @@ class ProceedingListener implements ExecutionListener {
         // the person logged in is the one whose command opened the client phase
         ClientPhase phase = ClientPhase.current();
         String starter = phase == null ? null : phase.userId;
-        CaseDetail detail = caseOf(execution, starter);
+        CaseDetail detail = caseOf(execution, starter, rule.map(ProcessRules.Rule::opensCase).orElse(false));
         if (starter != null && !phase.admin
                 && !staff.getObject().agencyOf(starter).map(detail.agencyId()::equals).orElse(false)) {
             throw refusals.refuse(detail.id(), starter, HttpStatus.FORBIDDEN, "CASE_OF_OTHER_AGENCY",
@@ -118,10 +121,12 @@ class ProceedingListener implements ExecutionListener {
     }
 
     /**
-     * A called process takes its caller's case; trusted code (no person logged in) may name it by id; a person names
-     * it by its case reference, the variable caseId being refused from clients by {@link ClientWriteGuard}.
+     * A called process takes its caller's case; trusted code (no person logged in) may name it by id; a process that
+     * opens its case registers a new one from its start form (a person cannot name an existing case there); otherwise
+     * a person names it by its case reference, the variable caseId being refused from clients by
+     * {@link ClientWriteGuard}.
      */
-    private CaseDetail caseOf(DelegateExecution execution, String starter) {
+    private CaseDetail caseOf(DelegateExecution execution, String starter, boolean opensCase) {
         if (execution.getSuperExecution() != null) {
             long caseId = proceedings.caseOf(execution.getSuperExecution().getProcessInstanceId());
             return cases.getObject().find(caseId).orElseThrow();
@@ -131,12 +136,28 @@ class ProceedingListener implements ExecutionListener {
             return cases.getObject().find(id.longValue()).orElseThrow(() -> caseNotFound(String.valueOf(id)));
         }
         Object reference = execution.getVariable(CASE_REFERENCE);
+        if (opensCase) {
+            return openCase(execution, starter, reference);
+        }
         if (reference == null || reference.toString().isBlank()) {
             throw new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_REFERENCE_REQUIRED",
                     "请填写案件编号（未立案的填写登记号）");
         }
         return cases.getObject().findByReference(reference.toString())
                 .orElseThrow(() -> caseNotFound(reference.toString()));
+    }
+
+    /** The new case a person's start registers; what he typed as a case reference would bind another case. */
+    private CaseDetail openCase(DelegateExecution execution, String starter, Object reference) {
+        String processKey = ProcessKeys.of(execution);
+        if (reference != null || starter == null) {
+            throw new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_REFERENCE_NOT_ALLOWED",
+                    "「" + ProcessKeys.nameOf(execution) + "」登记新的案件，不能指定已有的案件");
+        }
+        CaseOpener opener = openers.orderedStream().filter(o -> o.processKey().equals(processKey)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("process " + processKey
+                        + " declares " + OPENS_CASE_PROPERTY + " but no CaseOpener serves it"));
+        return opener.open(execution, starter);
     }
 
     private static BoundaryRefusedException caseNotFound(String reference) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessRules {
 
-    record Rule(String processKey, Set<String> engineOwned, boolean onePerCase, String startForm,
+    record Rule(String processKey, Set<String> engineOwned, boolean onePerCase, boolean opensCase, String startForm,
             Map<String, String> taskForms) {
 
         Optional<String> formOfTask(String taskDefinitionKey) {
@@ -29,7 +29,7 @@ public class ProcessRules {
         Set<String> owned = new HashSet<>(EngineVariables.COMMON);
         owned.addAll(rule.engineOwned());
         byKey.put(rule.processKey(), new Rule(rule.processKey(), Set.copyOf(owned), rule.onePerCase(),
-                rule.startForm(), rule.taskForms()));
+                rule.opensCase(), rule.startForm(), rule.taskForms()));
     }
 
     Optional<Rule> of(String processKey) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseDeadlinesController {
 
+    /**
+     * {@code clock}: RUNNING, PAUSED (中止计算), EXTENDED (running after an approved extension) or STOPPED (done or
+     * superseded); {@code daysLeft} in the entry's unit (the days kept at the pause while paused), null once stopped.
+     */
     record CaseDeadline(String entryId, String name, Instant clockStart, Instant dueAt, boolean provisional,
-            int extensionsUsed, RunningDeadline.Status status, String legalBasis) {
+            int extensionsUsed, RunningDeadline.Status status, String clock, Integer daysLeft, String legalBasis) {
     }
 
     private final CaseRegister register;
@@ -40,7 +45,8 @@ class CaseDeadlinesController {
         if (!register.isVisibleTo(caseId, principal.getName())) {
             throw CaseRegister.notFound(caseId);
         }
-        return deadlines.ofCase(String.valueOf(caseId)).stream().map(this::describe).toList();
+        Map<Long, Integer> daysLeft = deadlines.daysLeft(String.valueOf(caseId));
+        return deadlines.ofCase(String.valueOf(caseId)).stream().map(d -> describe(d, daysLeft.get(d.id()))).toList();
     }
 
     /** Open and paused deadlines, earliest due first. */
@@ -60,10 +66,16 @@ class CaseDeadlinesController {
         }).toList();
     }
 
-    private CaseDeadline describe(RunningDeadline deadline) {
+    private CaseDeadline describe(RunningDeadline deadline, Integer daysLeft) {
         DeadlineEntry entry = deadlines.catalogue().entry(deadline.entryId());
+        String clock = switch (deadline.status()) {
+            case PAUSED -> "PAUSED";
+            case OPEN -> deadline.extensionsUsed() > 0 ? "EXTENDED" : "RUNNING";
+            default -> "STOPPED";
+        };
         return new CaseDeadline(deadline.entryId(), entry.name(), deadline.clockStart(), deadline.dueAt(),
-                deadline.provisional(), deadline.extensionsUsed(), deadline.status(), entry.legalBasis());
+                deadline.provisional(), deadline.extensionsUsed(), deadline.status(), clock, daysLeft,
+                entry.legalBasis());
     }
 
     private static Long caseIdOf(String businessKey) {

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -256,6 +258,27 @@ public class DeadlineService {
     /** Every period a case (business key) has run, runs or waits on, oldest clock first. */
     public List<RunningDeadline> ofCase(String businessKey) {
         return repository.ofBusinessKey(businessKey).stream().map(Row::deadline).toList();
+    }
+
+    /**
+     * How many days (of the entry's unit) a deadline of the case (business key) has left: counted from today to its due
+     * day while it runs, the days kept at the pause while it stands still, none once it is done or superseded.
+     */
+    public Map<Long, Integer> daysLeft(String businessKey) {
+        Map<Long, Integer> left = new HashMap<>();
+        LocalDate today = WorkingDayCalendar.dayOf(now());
+        for (Row row : repository.ofBusinessKey(businessKey)) {
+            RunningDeadline deadline = row.deadline();
+            if (deadline.status() == Status.PAUSED) {
+                left.put(deadline.id(), row.remainingAtPause());
+            } else if (deadline.status() == Status.OPEN) {
+                DeadlineEntry entry = catalogue.entry(deadline.entryId());
+                left.put(deadline.id(), entry.unit() == PeriodUnit.WORKING_DAYS
+                        ? calendars.current().workingDaysBetween(today, row.dueDay(), entry.partyFavourable())
+                        : (int) ChronoUnit.DAYS.between(today, row.dueDay()));
+            }
+        }
+        return left;
     }
 
     /** Open deadlines whose due time has passed. */

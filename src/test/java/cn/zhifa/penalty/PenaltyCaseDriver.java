@@ -1,0 +1,248 @@
+package cn.zhifa.penalty;
+
+import static cn.zhifa.penalty.PenaltyCaseVariables.*;
+
+import cn.zhifa.documents.AttachmentKind;
+import cn.zhifa.documents.CaseAttachments;
+import cn.zhifa.documents.NewAttachment;
+import cn.zhifa.system.EngineClock;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries a case through penalty-case as the demo officers (张伟, 李娜) and heads (陈刚) would in Tasklist: the clue,
+ * filing, recusal declarations, investigation, report, the notice and its service (document-service, served
+ * directly), the defence, the decision and its service. Each step is one method, so a test stops where its rule is.
+ */
+@Component
+public class PenaltyCaseDriver {
+
+    public static final String OFFICER = "zhangwei";
+    public static final String CO_OFFICER = "lina";
+    public static final String HEAD = "chengang";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final ManagementService managementService;
+    private final CaseAttachments attachments;
+
+    PenaltyCaseDriver(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
+            ManagementService managementService, CaseAttachments attachments) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.managementService = managementService;
+        this.attachments = attachments;
+    }
+
+    public static void clockAt(String isoLocalDateTime) {
+        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse(isoLocalDateTime).atZone(EngineClock.ZONE)
+                .toInstant()));
+    }
+
+    /** The start form of a clue discovered on {@code discoveredOn}, for an act on {@code actDate}. */
+    public static Map<String, Object> clue(String discoveredOn, String actDate) {
+        return vars(CASE_TITLE, "某商店销售不合格电线案", CLUE_SOURCE, "COMPLAINT", CLUE_DISCOVERED_ON, discoveredOn,
+                ACT_DATE, actDate, HARMFUL, false, PARTY_KIND, "INDIVIDUAL", PARTY_NAME, "张三",
+                PARTY_ID_NUMBER, "11010519491231002X", PARTY_ADDRESS, "某县某路1号",
+                CLUE_FACTS, "群众投诉：某商店销售的电线电缆导体电阻不合格。", CLUE_EVIDENCE, "投诉材料、现场照片",
+                PenaltyCaseVariables.CO_OFFICER, PenaltyCaseDriver.CO_OFFICER);
+    }
+
+
+    public ProcessInstance registerClue(Map<String, Object> clue) {
+        return as(OFFICER, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, clue));
+    }
+
+    /** The case the engine bound the proceeding to (the business key is the case's reference, not its id). */
+    public long caseOf(ProcessInstance instance) {
+        return ((Number) runtimeService.getVariable(instance.getId(), "caseId")).longValue();
+    }
+
+    /** 核查 and 立案审批 as 张伟 and 陈刚; then the job that numbers the case and makes the 立案审批表. */
+    public void file(ProcessInstance instance) {
+        work(instance, "Task_ProposeFiling", OFFICER, vars(FILING_PROPOSAL, "FILE", CASE_SUMMARY, "当事人销售不合格电线。",
+                FILING_BASIS, "《中华人民共和国产品质量法》第四十九条"));
+        work(instance, "Task_DecideFiling", HEAD, vars(FILING_DECISION, "FILE"));
+        runJobs(instance);
+    }
+
+    /** Each officer declares he has no ground for recusal. */
+    public void declareNoRecusal(ProcessInstance instance) {
+        for (Task task : tasks(instance, "Task_DeclareRecusal")) {
+            complete(task, task.getAssignee(), vars(RECUSAL_DECLARATION, "NONE"));
+        }
+    }
+
+    public String uploadEvidence(long caseId, String description) {
+        byte[] pdf = "%PDF-1.4\n% evidence\n".getBytes(StandardCharsets.US_ASCII);
+        return String.valueOf(attachments.upload(caseId, new NewAttachment(AttachmentKind.EVIDENCE, "evidence.pdf",
+                "application/pdf", pdf.length, new ByteArrayInputStream(pdf), description, null), OFFICER).id());
+    }
+
+    public void concludeInvestigation(ProcessInstance instance) {
+        uploadEvidence(caseOf(instance), "现场检查笔录");
+        work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "CONCLUDE"));
+    }
+
+    /** A fine of {@code fine} yuan proposed; the notice is generated (job). */
+    public void reportFine(ProcessInstance instance, long fine) {
+        work(instance, "Task_ReportInvestigation", OFFICER, report(fine));
+        runJobs(instance);
+    }
+
+    public static Map<String, Object> report(long fine) {
+        return vars(PROPOSAL, "PENALTY", FACTS, "当事人销售导体电阻不合格的电线电缆，货值金额1万元。",
+                EVIDENCE, "现场检查笔录、检验报告、询问笔录", LEGAL_BASIS, "《中华人民共和国产品质量法》第四十九条",
+                PENALTY_KIND, "FINE", PENALTY_DESCRIPTION, "罚款" + fine + "元", FINE_AMOUNT, fine,
+                DISCRETION_BAND, "STANDARD", DISCRETION_REASON, "初次违法，货值较小，适用一般处罚。");
+    }
+
+    /** The document the called document-service serves, served directly and signed by the party on {@code day}. */
+    public void serveDirectly(ProcessInstance instance, String day) {
+        ProcessInstance service = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey("document-service").active().singleResult();
+        if (service == null) {
+            throw new AssertionError("no document-service running for " + instance.getId());
+        }
+        work(service, "Task_ChooseServiceMethod", OFFICER, vars("serviceMethodChoice", "DIRECT",
+                "serviceAddress", "某县某路1号"));
+        runJobs(service);
+        work(service, "Task_ServeDirectly", OFFICER, vars("directOutcome", "SIGNED", "signatoryRole", "RECIPIENT",
+                "signatoryName", "张三", "signedOn", day,
+                "signedReceiptAttachmentId", uploadEvidence(caseOf(instance), "签收的送达回证")));
+        runJobs(instance);
+    }
+
+    public void statement(ProcessInstance instance) {
+        work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "STATEMENT",
+                STATEMENT_TEXT, "当事人称系初次销售，已下架全部商品。", STATEMENT_REVIEW, "经复核，当事人所述属实，但不影响违法事实认定。"));
+    }
+
+    public void decidePenalty(ProcessInstance instance, long fine) {
+        work(instance, "Task_DecideCase", HEAD, vars(CASE_DECISION, "PENALTY", PENALTY_KIND, "FINE",
+                PENALTY_DESCRIPTION, "罚款" + fine + "元", FINE_AMOUNT, fine, DECISION_REASON, "违法事实清楚，证据确凿。"));
+    }
+
+    /** 制作处理决定书 as 张伟; the job that generates it. */
+    public void draftDecision(ProcessInstance instance) {
+        work(instance, "Task_DraftDecision", OFFICER, vars(PERFORMANCE_METHOD, "到指定银行或者通过电子支付系统缴纳罚款",
+                PERFORMANCE_DEADLINE, "自收到本决定书之日起十五日内", RECONSIDERATION_ORGAN, "可以在法定期限内向某县人民政府申请行政复议",
+                COURT, "可以在法定期限内向某县人民法院提起行政诉讼"));
+        runJobs(instance);
+    }
+
+    // ------------------------------------------------------------------------------------------- engine helpers
+
+    public Task task(ProcessInstance instance, String taskKey) {
+        List<Task> tasks = tasks(instance, taskKey);
+        if (tasks.size() != 1) {
+            throw new AssertionError("expected one task " + taskKey + ", found " + tasks.size());
+        }
+        return tasks.get(0);
+    }
+
+    public List<Task> tasks(ProcessInstance instance, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    }
+
+    public void claim(Task task, String user) {
+        as(user, () -> {
+            taskService.claim(task.getId(), user);
+            return null;
+        });
+    }
+
+    public void complete(Task task, String user, Map<String, Object> variables) {
+        as(user, () -> {
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** Claim (unless assigned) and complete, as in Tasklist. */
+    public void work(ProcessInstance instance, String taskKey, String user, Map<String, Object> variables) {
+        Task task = task(instance, taskKey);
+        if (task.getAssignee() == null) {
+            claim(task, user);
+        }
+        complete(task, user, variables);
+    }
+
+    /** The async jobs of the instance and of the processes it calls (what the job executor does). */
+    public void runJobs(ProcessInstance instance) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> jobs = new ArrayList<>();
+            for (String id : family(instance.getId())) {
+                jobs.addAll(managementService.createJobQuery().processInstanceId(id).executable().messages().list());
+            }
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private List<String> family(String processInstanceId) {
+        List<String> ids = new ArrayList<>(List.of(processInstanceId));
+        for (ProcessInstance child : runtimeService.createProcessInstanceQuery()
+                .superProcessInstanceId(processInstanceId).list()) {
+            ids.addAll(family(child.getId()));
+        }
+        return ids;
+    }
+
+    public Job timer(ProcessInstance instance, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers()
+                .singleResult();
+    }
+
+    public void fire(ProcessInstance instance, String activityId) {
+        managementService.executeJob(timer(instance, activityId).getId());
+    }
+
+    public Object variable(ProcessInstance instance, String name) {
+        return runtimeService.getVariable(instance.getId(), name);
+    }
+
+    public static Map<String, Object> vars(Object... namesAndValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
+    }
+
+    public static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    public <T> T as(String user, Supplier<T> action) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+                .toList();
+        identityService.setAuthentication(user, groups);
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
