@@ -18,6 +18,10 @@ module.exports = function() {
     } else if (!ELEMENT_ID.test(node.id)) {
       reporter.report(node.id, '标识须为英文：类型前缀加帕斯卡命名，如 Task_ReviewOpinion、Gateway_IntakeOutcome');
     }
+    // a message's name is the key the code correlates with (RuntimeService.createMessageCorrelation): English
+    if (is(node, 'bpmn:Message')) {
+      return;
+    }
     const mustBeNamed = is(node, 'bpmn:UserTask') || node.$type === 'bpmn:ServiceTask' || is(node, 'bpmn:Process');
     if (mustBeNamed && !node.name) {
       reporter.report(node.id, '须有中文名称');

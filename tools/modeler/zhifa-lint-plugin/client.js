@@ -101,6 +101,21 @@ module.exports = {
     "reminder" : false,
     "escalation" : false
   }, {
+    "id" : "FINE_HAND_IN",
+    "name" : "当场收缴罚款上交期限",
+    "reminder" : true,
+    "escalation" : false
+  }, {
+    "id" : "FINE_DEPOSIT",
+    "name" : "当场收缴罚款缴付银行期限",
+    "reminder" : true,
+    "escalation" : false
+  }, {
+    "id" : "SIMPLE_PROCEDURE_FILING",
+    "name" : "当场处罚备案和案卷材料移交期限",
+    "reminder" : true,
+    "escalation" : false
+  }, {
     "id" : "DUNNING",
     "name" : "催告履行期限",
     "reminder" : false,
@@ -156,9 +171,25 @@ module.exports = {
       "submitted" : [ "overdueInstruction" ],
       "texts" : [ "# 督办逾期审核\n法制审核已超过期限，审核任务仍由原审核人员办理，请知悉并督办。", "拟作出的执法决定", "审核人员", "督办意见" ]
     },
+    "approve-decision-extension" : {
+      "submitted" : [ "extensionDecision", "extensionDecisionNote" ],
+      "texts" : [ "# 审批延长办案期限\n案情复杂不能在办案期限内作出处理决定的，经机关负责人批准可以延长一次（延长的期限见期限目录）；再次延长须经负责人集体讨论决定。", "案件编号", "案由", "当事人", "申请延期的理由", "审批意见", "同意", "不同意", "审批说明（不同意时必填）" ]
+    },
+    "approve-filing-extension" : {
+      "submitted" : [ "extensionDecision", "extensionDecisionNote" ],
+      "texts" : [ "# 审批延长立案期限\n立案期限只能延长一次（延长的期限见期限目录）。", "案件编号", "案由", "当事人", "申请延期的理由", "审批意见", "同意", "不同意", "审批说明（不同意时必填）" ]
+    },
+    "approve-preservation" : {
+      "submitted" : [ "preservationDecision" ],
+      "texts" : [ "# 审批先行登记保存\n在证据可能灭失或者以后难以取得的情况下，经行政机关负责人批准，可以先行登记保存（《行政处罚法》第五十六条）。", "案件编号", "案由", "当事人", "先行登记保存的证据及理由", "审批意见", "同意", "不同意" ]
+    },
     "approve-review-extension" : {
       "submitted" : [ "extensionDecision", "extensionDecisionNote" ],
       "texts" : [ "# 审批延长审核期限\n审核人员申请延长法制审核期限（延长的期限见期限目录）。同一案件只能延长一次；申请人不能自行审批。", "拟作出的执法决定", "申请人", "申请理由", "审批意见", "同意延长", "不同意", "审批说明（不同意时必填）" ]
+    },
+    "approve-withholding" : {
+      "submitted" : [ "withholdingDecision", "withholdingReasons" ],
+      "texts" : [ "# 审批不予公开\n承办机构认为该执法决定依法不予公开。批准后不向社会公示；不批准的，退回承办机构重新拟定。", "案件编号", "案由", "执法决定类别", "不予公开的情形、理由和依据", "拟公示信息", "审批意见", "批准不予公开", "不批准，退回重新拟定", "理由（不批准的必填）" ]
     },
     "choose-service-method" : {
       "submitted" : [ "announcementReason", "consentAttachmentId", "consentSignedOn", "directDifficulty", "electronicAddress", "electronicChannel", "forwardReason", "intermediaryBody", "serviceAddress", "serviceMethodChoice", "whereaboutsUnknown" ],
@@ -176,6 +207,14 @@ module.exports = {
       "submitted" : [ "coordinationOutcome", "coordinationReasons" ],
       "texts" : [ "# 协调审核分歧\n承办机构与法制审核机构意见不一致，请机关负责人协调决定。", "拟作出的执法决定", "法制审核意见", "审核意见要求纠正的内容", "承办机构异议理由", "协调结论", "采纳法制审核意见，承办机构修改后重新报送", "维持承办机构意见", "协调意见及理由（书面）" ]
     },
+    "decide-case" : {
+      "submitted" : [ "caseDecision", "confiscationAmount", "decisionReason", "fineAmount", "penaltyDescription", "penaltyKind" ],
+      "texts" : [ "# 作出处理决定\n陈述、申辩期限届满前（当事人书面放弃的除外）不能作出决定；决定的处罚不得重于告知的处罚；须法制审核的，审核通过后才能决定；经集体讨论的，按讨论决定作出。", "案件编号", "案由", "当事人", "违法事实", "证据", "处罚依据", "告知的行政处罚", "陈述申辩复核意见", "法制审核", "法制审核结果", "集体讨论决定", "处理决定", "给予行政处罚", "不予行政处罚", "涉嫌犯罪，移送司法机关", "移送有权机关", "撤销案件", "最重的处罚种类", "警告", "通报批评", "罚款", "没收违法所得、没收非法财物", "暂扣许可证件", "降低资质等级", "吊销许可证件", "限制开展生产经营活动、责令停产停业", "责令关闭", "限制从业", "行政拘留", "其他行政处罚", "决定的行政处罚（种类、数额）", "罚款金额（元）", "没收违法所得、非法财物金额（元）", "决定理由" ]
+    },
+    "decide-filing" : {
+      "submitted" : [ "filingDecision", "filingDecisionReason" ],
+      "texts" : [ "# 立案审批\n超过追责时效（《行政处罚法》第三十六条）的，不能立案。批准立案后案件编号，办案期限自今日起计算。", "案件编号", "案由", "当事人", "追责时效", "线索反映的事实", "简要案情", "立案依据", "办案人员提出的不予立案理由", "审批意见", "立案", "不予立案", "不予立案的理由" ]
+    },
     "decide-hearing-recusal" : {
       "submitted" : [ "recusalDecision", "recusalReason" ],
       "texts" : [ "# 决定是否回避\n当事人认为听证主持人与本案有直接利害关系的，有权申请回避，由本机关负责人决定。决定回避的，另行指定听证主持人并重新通知。", "案件编号", "案由", "当事人", "听证安排", "决定", "回避", "不予回避", "理由" ]
@@ -184,21 +223,77 @@ module.exports = {
       "submitted" : [ "decisionReason", "hearingDecision" ],
       "texts" : [ "# 决定是否举行听证\n当事人依法享有听证权利并在期限内要求听证的，应当组织听证；逾期提出或者不属于听证范围的，不予听证，须说明理由，系统制作并送达《不予听证通知书》。", "案件编号", "案由", "当事人", "听证权利", "听证要求", "决定", "举行听证", "不予听证", "理由（不予听证的必填）" ]
     },
+    "decide-preserved-evidence" : {
+      "submitted" : [ "preservationOutcome", "preservationOutcomeNote" ],
+      "texts" : [ "# 处理先行登记保存的证据\n须在处理决定期限内作出处理决定；逾期未作出的，先行登记保存措施自动解除。", "案件编号", "案由", "当事人", "先行登记保存的证据", "处理决定", "记录、复制、拍照、录像后退还", "送交检测、检验、检疫、鉴定", "依法采取查封、扣押", "移送有关机关", "拟依法没收", "处理情况" ]
+    },
+    "decide-recusal" : {
+      "submitted" : [ "recusalDecision", "recusalDecisionReason", "replacementOfficer" ],
+      "texts" : [ "# 决定是否回避\n由机关负责人决定；决定作出之前，不停止调查。决定回避的，须指定本承办机构持有效执法证、尚未参与本案的执法人员接替。", "案件编号", "案由", "当事人", "办案人员", "回避的情形或者当事人申请的理由", "决定", "回避", "不回避", "接替的办案人员（用户名）", "决定理由" ]
+    },
+    "declare-recusal" : {
+      "submitted" : [ "recusalDeclaration", "recusalGround" ],
+      "texts" : [ "# 声明有无回避情形\n执法人员与案件有直接利害关系或者有其他关系可能影响公正执法的，应当回避；当事人有权申请回避（《行政处罚法》第四十三条）。本任务只能由您本人办理。", "案件编号", "案由", "当事人", "回避声明", "本人与本案没有应当回避的情形，当事人也未申请本人回避", "本人存在可能影响公正执法的情形", "当事人申请本人回避", "回避的情形或者当事人申请的理由" ]
+    },
+    "deliver-on-the-spot-decision" : {
+      "submitted" : [ "collectionGround", "paymentMethod", "receipt", "receiptNo", "refusalNote" ],
+      "texts" : [ "当场行政处罚决定书编号", "当事人", "罚款数额", "# 交付当场行政处罚决定书\n当场交付决定书即为送达。当事人拒绝签收的，应当在决定书上注明。罚款可以到指定银行缴纳；一百元以下的罚款，或者不当场收缴事后难以执行的，可以当场收缴，并出具财政部门统一制发的专用票据（《行政处罚法》第六十八条、第七十条）。", "执法人员", "执法证件号码", "签收情况", "当事人已签收", "当事人拒绝签收", "在决定书上注明的拒绝签收情况", "罚款的缴纳方式（警告不填）", "到指定银行或者通过电子支付系统缴纳", "当场收缴", "当场收缴的理由（一百元以上的罚款须选择）", "一百元以下的罚款", "不当场收缴事后难以执行", "专用票据号码" ]
+    },
+    "deposit-collected-fine" : {
+      "submitted" : [ "depositVoucher" ],
+      "texts" : [ "当场行政处罚决定书编号", "当事人", "罚款数额", "# 将当场收缴的罚款缴付指定银行\n本机关收到执法人员上交的罚款后，应当在规定期限内缴付指定的银行（到期日见任务）。", "银行缴款凭证号码" ]
+    },
     "designate-hearing-host" : {
       "submitted" : [ "confidentialityGround", "confidentialityReason", "designatedClerk", "designatedHost", "proposedHearingAt", "proposedPlace", "publicHearing" ],
       "texts" : [ "# 指定听证主持人和记录员\n听证由本机关指定的非本案调查人员主持。主持人、记录员不能是本案的办案人员或者登记人，已决定回避的主持人不能再指定。听证通知书须按期限目录在举行听证前送达当事人，听证时间不能早于系统提示的最早日期。", "案件编号", "案由", "当事人", "听证要求", "此前的安排", "听证主持人（用户名，须为本机关的听证主持人）", "记录员（用户名）", "听证（日期）", "听证地点", "公开举行", "不公开举行的事由", "涉及国家秘密", "涉及商业秘密", "涉及个人隐私", "不公开举行的理由" ]
+    },
+    "draft-decision" : {
+      "submitted" : [ "court", "performanceDeadline", "performanceMethod", "reconsiderationOrgan" ],
+      "texts" : [ "# 制作处理决定书\n行政处罚决定书须载明《行政处罚法》第五十九条的全部事项：当事人、违法事实和证据、处罚的种类和依据、履行方式和期限、申请行政复议和提起行政诉讼的途径和期限、作出决定的机关和日期（当事人、机关、日期和印章由系统按案件登记填写）。", "案件编号", "案由", "当事人", "处理决定", "决定的行政处罚", "决定理由", "履行方式（如：到指定银行或者通过电子支付系统缴纳罚款）", "履行期限", "申请行政复议的途径和期限", "提起行政诉讼的途径和期限" ]
+    },
+    "file-on-the-spot-decision" : {
+      "submitted" : [ "materials", "materialsHandedIn" ],
+      "texts" : [ "当场行政处罚决定书编号", "当事人", "罚款数额", "# 备案并移交案卷材料\n当场作出的行政处罚决定应当报所属行政机关备案，有关材料在规定期限内交至本机关归档保存（到期日见任务）。完成后案件结案归档。", "已报本机关备案，案卷材料已移交", "移交的材料（决定书存根、收缴票据存根、现场记录、音像资料等）" ]
     },
     "give-discussion-opinion" : {
       "submitted" : [ "opinion", "opinionReasons" ],
       "texts" : [ "# 发表讨论意见\n请本人对提请讨论的处理意见发表意见；不同意的，须说明理由。意见以本人名义载入集体讨论记录。", "会议", "出席情况", "案件编号", "案由", "讨论事项", "拟作出的行政处罚", "是否继续延长办案期限", "拟作出的处理决定", "案件情况（违法事实、证据、适用依据、裁量理由）", "拟处理意见（行政处罚决定书代拟稿）", "法制审核", "听证情况", "办案期限", "申请继续延期的理由", "拟继续延长的天数", "本人意见", "同意", "不同意", "意见及理由（不同意的必填）" ]
     },
+    "hand-in-collected-fine" : {
+      "submitted" : [ "handInNote" ],
+      "texts" : [ "当场行政处罚决定书编号", "当事人", "罚款数额", "# 上交当场收缴的罚款\n执法人员当场收缴的罚款，应当在规定期限内交至本机关（到期日见任务；在水上收缴的自抵岸之日起计算）。", "上交情况（接收人、说明）" ]
+    },
+    "handle-correction" : {
+      "submitted" : [ "correctedBasis", "correctedConclusion", "correctedFacts", "correctedPenalty", "correctionOutcome", "correctionReply" ],
+      "texts" : [ "# 处理更正申请\n公民、法人或者其他组织有证据证明公示信息不准确的，有权要求更正。请核实后处理：予以更正的，修改下列内容并提交审查；不予更正的，说明理由。处理结果说明将答复申请人。", "案件编号", "案由", "执法决定类别", "更正申请", "现公示信息", "处理结果", "予以更正（提交审查）", "不予更正", "处理结果说明", "更正后的执法结论", "更正后的主要案由（违法事实）", "更正后的依据", "更正后的处罚内容" ]
+    },
+    "hear-party" : {
+      "submitted" : [ "newNoticeReason", "partyResponse", "statementAdopted", "statementReview", "statementText", "waiverAttachmentId" ],
+      "texts" : [ "# 听取陈述、申辩\n登记当事人的陈述、申辩并复核（事实、理由或者证据成立的，应当采纳）；当事人书面放弃的，将其签字的书面材料上传本案附件并填写附件编号；期限届满未提出的，选择“期限内未提出”。当事人要求听证且有权听证的，选择“要求听证”。有新的事实或者拟加重处罚的，选择“重新告知”。", "案件编号", "案由", "当事人", "告知的行政处罚", "听证权利", "当事人的意见", "提出陈述、申辩", "书面放弃陈述、申辩", "期限内未提出", "要求听证", "重新告知", "当事人陈述、申辩的事实、理由和证据", "复核意见", "陈述、申辩成立，予以采纳", "书面放弃材料的附件编号", "重新告知的理由" ]
+    },
     "hold-hearing" : {
       "submitted" : [ "actionNote", "agentNames", "attendingInvestigators", "hearingAction", "investigatorStatement", "partyPresent", "partyStatement", "powerOfAttorneyAttachmentId" ],
       "texts" : [ "# 举行听证\n主持人核对出席情况，宣布听证纪律和当事人的权利。调查人员提出当事人违法的事实、证据和行政处罚建议，当事人进行申辩和质证。当事人及其代理人无正当理由拒不出席或者未经许可中途退出的，视为放弃听证权利。", "案件编号", "案由", "当事人", "听证安排", "听证通知书送达情况", "听证情况", "已举行听证", "当事人无正当理由未出席", "当事人未经许可中途退出", "当事人放弃听证", "当事人申请延期", "当事人申请主持人回避", "情况说明（未出席、退出、放弃的经过，延期或回避的理由）", "当事人出席情况", "当事人本人出席", "委托代理人出席", "本人和代理人出席", "委托代理人（一至二人，以顿号分隔）", "授权委托书（本案附件编号）", "出席的调查人员", "调查人员提出的违法事实、证据和行政处罚建议", "当事人的陈述、申辩和质证意见" ]
     },
+    "investigate" : {
+      "submitted" : [ "extensionReason", "investigationAction", "preservationItems", "testingItems" ],
+      "texts" : [ "# 调查取证\n证据（含音像记录及其采集信息）上传到本案附件。证据可能灭失或者以后难以取得的，可以报请先行登记保存；需要检测、检验、检疫、鉴定的，送检期间办案期限中止计算；不能在办案期限内作出决定的，可以申请延长。调查终结时选择“调查终结”。", "案件编号", "案由", "当事人", "下一步", "报请先行登记保存证据", "送检测、检验、检疫、鉴定", "申请延长办案期限", "调查终结", "先行登记保存的证据及理由", "检测、检验、检疫、鉴定的事项和机构", "申请延长办案期限的理由" ]
+    },
+    "prepare-disclosure" : {
+      "submitted" : [ "additionalRedactions", "exemption", "exemptionBasis", "exemptionHandling", "exemptionReason", "publicBasis", "publicConclusion", "publicFacts", "publicPenalty" ],
+      "texts" : [ "# 拟定公示信息\n以下为按案件登记和执法决定文书自动拟制的公示信息，自然人的身份证号码、电话号码、住址、银行账号已隐去，姓名已处理为“某某”。请核对；修改后的内容同样自动隐去个人信息。涉及国家秘密、商业秘密、个人隐私、未成年人或者公开后可能妨害正常执法活动的，不予公开（须负责人批准）或者适当处理后公开，并写明理由和法律依据。", "案件编号", "案由", "执法决定类别", "公示期限", "退回理由", "公示信息（社会公众将看到的内容）", "已自动隐去的个人信息", "执法结论", "主要案由（违法事实）", "依据", "处罚内容", "是否涉及不予公开的情形", "不涉及", "涉及国家秘密", "涉及商业秘密", "涉及个人隐私", "涉及未成年人", "公开后可能妨害正常执法活动", "处理方式", "不予公开（报负责人批准）", "适当处理后公开", "理由", "法律依据", "需隐去的内容（适当处理后公开的，每行一项）" ]
+    },
+    "propose-filing" : {
+      "submitted" : [ "caseSummary", "extensionReason", "filingBasis", "filingProposal", "notFilingReason" ],
+      "texts" : [ "# 核查线索并提出立案意见\n符合立案条件的提出立案意见；不符合的提出不予立案意见并说明理由；特殊情况可以申请延长立案期限一次（须经机关负责人批准）。", "案件编号", "案由", "当事人", "线索反映的事实", "已有的证据材料", "追责时效", "核查意见", "建议立案", "建议不予立案", "申请延长立案期限", "简要案情", "立案依据", "不予立案的理由", "申请延期的理由" ]
+    },
     "publish-announcement" : {
       "submitted" : [ "announcementAttachmentId", "announcementPlace", "domicileInChina", "postedAtResidence", "postedOnBoard", "postingRecordingAttachmentId", "publishedInNewspaper", "publishedOn", "publishedOnWebsite" ],
       "texts" : [ "# 公告送达\n在本机关公告栏和受送达人住所地张贴公告，也可以在报纸或者本机关门户网站刊登公告；张贴的，须拍照、录像记录张贴过程。公告期满即视为送达，公告期间见期限目录。公告文本和张贴记录须先上传到本案附件。", "送达的文书", "受送达人", "公告送达的原因和经过", "此前的送达情况", "在本机关公告栏张贴", "在受送达人住所地张贴", "在报纸上刊登", "在本机关门户网站刊登", "公告张贴或者刊登的具体位置（公告栏位置、报纸名称及版面、网页地址等）", "发出公告的日期（多处张贴或者刊登的，以最后张贴或者刊登之日为准）", "公告文本或者刊登页面（附件编号）", "张贴过程的照片或者录像（音像记录附件编号；张贴公告的必填）", "受送达人在中华人民共和国领域内是否有住所", "有住所", "没有住所" ]
+    },
+    "record-bank-payment" : {
+      "submitted" : [ "paid", "paidOn", "paymentVoucher" ],
+      "texts" : [ "当场行政处罚决定书编号", "当事人", "罚款数额", "# 登记罚款缴纳情况\n当事人应当自收到决定书之日起在期限内到指定银行或者通过电子支付系统缴纳罚款（到期日见任务）。逾期未缴纳的，期限届满后登记，案件转入执行。", "缴纳情况", "已缴纳", "逾期未缴纳", "缴款日期", "银行缴款凭证号码" ]
     },
     "record-discussion-attendance" : {
       "submitted" : [ "absenceNote", "attendingHeads", "meetingAction", "nonVotingAttendees", "postponeReason" ],
@@ -208,9 +303,21 @@ module.exports = {
       "submitted" : [ "partySignature", "transcriptAttachmentId", "transcriptText" ],
       "texts" : [ "# 制作听证笔录\n上传听证笔录的扫描件（先上传到本案附件），或者直接填写笔录内容。笔录应当交当事人或者其代理人核对无误后签字或者盖章；拒绝签字或者盖章的，由主持人在听证报告中注明。", "案件编号", "案由", "当事人", "听证安排", "出席情况", "听证笔录（本案附件编号）", "笔录内容", "当事人核对签字", "已核对签字或者盖章", "拒绝签字或者盖章" ]
     },
+    "record-testing-result" : {
+      "submitted" : [ "testingResult" ],
+      "texts" : [ "# 登记检测、检验、检疫、鉴定结果\n登记结果后，办案期限按中止时剩余的天数恢复计算。", "案件编号", "案由", "当事人", "检测、检验、检疫、鉴定的事项和机构", "检测、检验、检疫、鉴定结果（报告已上传本案附件）" ]
+    },
+    "register-clue" : {
+      "submitted" : [ "actDate", "actEndDate", "caseTitle", "clueDiscoveredOn", "clueEvidence", "clueFacts", "clueSource", "coOfficer", "harmToLifeHealthFinance", "partyAddress", "partyIdNumber", "partyKind", "partyName" ],
+      "texts" : [ "# 登记案件线索\n登记线索即在案件登记簿中登记案件（尚未编号），由您担任主办人员；请另填一名本承办机构持有效执法证的执法人员（执法人员不得少于两人，《行政处罚法》第四十二条）。立案期限自发现线索之日起计算。", "案由", "案件来源", "监督检查", "投诉", "举报", "上级机关交办", "其他机关移送", "有关部门移送", "发现线索或者收到材料的日期", "违法行为发生日期", "违法行为有连续或者继续状态的，终了日期", "涉及公民生命健康安全、金融安全且有危害后果", "当事人类型", "公民", "法人或者其他组织", "当事人姓名或者名称", "公民身份号码或者统一社会信用代码", "当事人地址", "线索反映的事实", "已有的证据材料", "另一名办案人员（用户名）" ]
+    },
     "register-hearing-request" : {
       "submitted" : [ "requestContent", "requestMode", "requestedOn" ],
       "texts" : [ "# 登记听证申请\n登记当事人提出听证要求的日期和方式。口头提出的，应当记录在案。逾期提出的，照实登记，由负责人决定不予听证。", "案件编号", "案由", "当事人", "《行政处罚告知书》送达日期", "要求听证的期限（至）", "听证权利", "提出听证要求的日期", "提出方式", "书面", "口头（已记录）", "要求的内容（口头提出的，填写记录）" ]
+    },
+    "report-investigation" : {
+      "submitted" : [ "closingReason", "complex", "confiscationAmount", "discretionBand", "discretionReason", "evidence", "facts", "fineAmount", "legalBasis", "majorPublicInterest", "noPenaltyReason", "penaltyDescription", "penaltyKind", "proposal", "severeViolation", "transferAuthority" ],
+      "texts" : [ "# 调查终结报告\n写明违法事实、证据、依据和处理意见。拟给予行政处罚的，写明种类、数额和适用的裁量档次及理由，将据此告知当事人；有新的事实或者拟加重处罚的，重新告知。", "案件编号", "案由", "当事人", "处理意见", "给予行政处罚", "不予行政处罚", "涉嫌犯罪，移送司法机关", "移送有权机关", "撤销案件", "违法事实（或者查明的事实）", "证据", "处罚依据", "最重的处罚种类", "警告", "通报批评", "罚款", "没收违法所得、没收非法财物", "暂扣许可证件", "降低资质等级", "吊销许可证件", "限制开展生产经营活动、责令停产停业", "责令关闭", "限制从业", "行政拘留", "其他行政处罚", "拟作出的行政处罚（种类、数额）", "罚款金额（元）", "没收违法所得、非法财物金额（元）", "适用的裁量档次", "减轻处罚", "从轻处罚", "一般处罚", "从重处罚", "裁量理由", "案情疑难复杂、涉及多个法律关系", "涉及重大公共利益", "情节严重的重大违法行为", "不予行政处罚的理由", "移送的机关及事由", "撤销案件的理由" ]
     },
     "request-collective-discussion" : {
       "submitted" : [ "caseRef", "caseStatement", "decisionTitle", "draftDecision", "extensionGrounds", "matter", "proposedExtensionDays" ],
@@ -223,6 +330,14 @@ module.exports = {
     "respond-to-findings" : {
       "submitted" : [ "disagreementReasons", "findingsResponse" ],
       "texts" : [ "# 研究审核意见\n法制审核机构提出存在问题的审核意见。请研究后修改重新报送，或书面提出异议由机关负责人协调。", "拟作出的执法决定", "审核意见", "须纠正的内容", "处理方式", "无异议，修改后重新报送", "有异议，提请机关负责人协调", "异议理由（书面）" ]
+    },
+    "review-correction" : {
+      "submitted" : [ "correctionReviewOutcome", "correctionReviewReasons" ],
+      "texts" : [ "# 审查更正信息\n更正后的公示信息经审查通过后发布；不通过的，退回承办机构。", "案件编号", "案由", "执法决定类别", "更正申请", "现公示信息", "更正后的公示信息", "处理结果说明", "审查结论", "通过，发布更正", "不通过，退回", "审查意见（不通过的必填）" ]
+    },
+    "review-disclosure" : {
+      "submitted" : [ "reviewOutcome", "reviewReasons" ],
+      "texts" : [ "# 审查公示信息\n未经审查或者审查未通过的不得发布。以下即社会公众将看到的内容；请同时核对自动隐去的个人信息和适当处理的情况。不通过的，写明理由退回承办机构。", "案件编号", "案由", "执法决定类别", "公示期限", "公示信息（社会公众将看到的内容）", "已隐去的个人信息", "不予公开情形", "审查结论", "通过，发布", "不通过，退回修改", "审查意见（不通过的必填）" ]
     },
     "review-intake" : {
       "submitted" : [ "intakeOutcome", "returnReasons", "supplementDueDate", "supplementItems" ],
@@ -252,6 +367,10 @@ module.exports = {
       "submitted" : [ "attemptedOn", "failureReason", "intermediaryOutcome", "signedOn", "signedReceiptAttachmentId" ],
       "texts" : [ "# 委托或者转交送达\n委托其他机关代为送达，或者通过受送达人所在部队、监所、强制性教育机构转交。送达日期为受送达人在送达回证上的签收日期；签收的送达回证退回后先上传到本案附件。", "送达的文书", "受送达人", "受委托代为送达或者代为转交的机关、单位", "送达地址", "随附的送达回证的文书编号", "送达结果", "受送达人已签收，送达回证已退回", "未能送达", "受送达人在送达回证上的签收日期", "受送达人签收的送达回证（附件编号）", "未能送达的原因", "该机关告知未能送达的日期" ]
     },
+    "start-disclosure" : {
+      "submitted" : [ "caseRef", "decisionDocumentId", "decisionKind" ],
+      "texts" : [ "# 执法决定公示\n行政执法决定作出后，按期限目录向社会公示（行政处罚、行政许可决定自作出之日起7个工作日内，其他执法决定20个工作日内；本机关另有规定的从其规定）。公示信息由案件登记和执法决定文书自动拟制，自然人的个人信息自动隐去，经审查后发布。作出决定日期取决定文书的制作日期。", "案件编号（必填；未立案的填写登记号）", "执法决定类别", "行政处罚", "行政许可", "其他行政执法决定", "执法决定文书编号（案卷文书列表中的编号）" ]
+    },
     "start-document-service" : {
       "submitted" : [ "caseRef", "documentToServe", "recipient" ],
       "texts" : [ "# 送达文书\n将本案已制作的执法文书送达受送达人。发起后由本案承办机构选择送达方式、登记每次送达的情况；送达日期由系统依法确定，当事人的期限自送达之日的次日起算。", "案件编号（必填；尚未立案编号的填写登记号）", "送达的文书（送达本案该种文书的最新版本）", "行政处罚事先告知书", "听证通知书", "行政处罚决定书", "不予行政处罚决定书", "催告书", "受送达人（本案只有一名当事人的可以不填）" ]
@@ -260,17 +379,33 @@ module.exports = {
       "submitted" : [ "caseRef" ],
       "texts" : [ "# 开始听证程序\n当事人在《行政处罚告知书》送达后要求听证的，由本案承办机构或本机关负责人启动。系统从本案的送达记录中取告知书的送达日期，计算当事人要求听证的期限；是否属于听证范围由本机关负责人在「决定是否举行听证」中认定。", "案件编号（必填；须已送达《行政处罚告知书》）" ]
     },
+    "start-simple-penalty" : {
+      "submitted" : [ "caseRef", "certificateShown", "facts", "fineAmount", "legalBasis", "partyStatement", "penaltyKind", "place", "rightsTold", "statementMode" ],
+      "texts" : [ "# 当场行政处罚（简易程序）\n违法事实确凿并有法定依据，对自然人处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的，可以当场作出行政处罚决定（《行政处罚法》第五十一条）。超出限额的不能当场处罚，已填写的内容留存于案件，转一般程序办理。\n\n先登记案件（当事人、两名办案人员），再在此填写登记号。", "案件登记号（登记案件时系统给出的号码）", "已向当事人出示执法证件（证件号码由系统记录）", "违法事实（当事人的违法行为、时间、地点）", "处罚依据（违反的规定和处罚依据的条款）", "处罚地点", "已告知当事人拟作出的处罚内容及事实、理由、依据，以及陈述、申辩的权利", "当事人陈述、申辩", "当事人进行了陈述、申辩", "当事人明确放弃陈述、申辩", "当事人陈述、申辩的内容及复核情况", "处罚种类", "警告", "罚款", "罚款数额（元）" ]
+    },
     "submit-legal-review" : {
       "submitted" : [ "appliedLaw", "basicFacts", "caseRef", "decisionTitle", "discretionApplied", "draftDecision", "evidenceList", "hearingAssessment", "investigation" ],
       "texts" : [ "# 提请法制审核\n重大执法决定作出前，承办机构报送情况说明、决定书代拟稿和证据材料。材料不全的不能报送。", "案件编号（必填；输入案件编号、登记号、当事人或案由即可搜索选择；案件外的执法决定先登记为“其他行政执法决定”类案件）", "拟作出的执法决定（如：对某公司罚款20万元；不填则取案由）", "基本事实", "适用法律、法规、规章的情况", "行政裁量基准的运用情况", "调查取证情况", "听证、评估、鉴定情况（没有的写“无”）", "执法决定书代拟稿", "证据材料清单（每行一项）" ]
+    },
+    "supervise-overdue-publication" : {
+      "submitted" : [ "supervisionNote" ],
+      "texts" : [ "# 督办逾期公示\n公示已超过期限，原任务仍由办理人办理。请知悉并督办。", "案件编号", "案由", "执法决定类别", "公示信息", "督办意见" ]
     },
     "supervise-overdue-service" : {
       "submitted" : [ "overdueInstruction" ],
       "texts" : [ "# 督办逾期送达\n送达期限已届满，文书仍未送达。送达任务仍由承办机构办理，机关负责人知悉并督办。", "送达的文书", "受送达人", "此前的送达情况", "督办意见" ]
     },
+    "supervise-overdue-withdrawal" : {
+      "submitted" : [ "supervisionNote" ],
+      "texts" : [ "# 督办逾期撤回\n撤回已超过期限，原任务仍由办理人办理。请知悉并督办。", "案件编号", "案由", "执法决定类别", "公示信息", "督办意见" ]
+    },
     "supplement-materials" : {
       "submitted" : [ "appliedLaw", "basicFacts", "discretionApplied", "draftDecision", "evidenceList", "hearingAssessment", "investigation", "supplementNote" ],
       "texts" : [ "# 补正送审材料\n请在期限内按法制审核机构的要求补正材料。", "拟作出的执法决定", "需补正的材料", "补正期限", "基本事实", "适用法律、法规、规章的情况", "行政裁量基准的运用情况", "调查取证情况", "听证、评估、鉴定情况（没有的写“无”）", "执法决定书代拟稿", "证据材料清单（每行一项）", "补正说明" ]
+    },
+    "withdraw-disclosure" : {
+      "submitted" : [ "withdrawalNotice" ],
+      "texts" : [ "# 撤回公示信息\n执法决定被依法变更、撤销、确认违法或者确认无效的，撤回原公示信息。行政处罚决定须向社会公开说明理由（行政处罚法第四十八条第二款），撤回说明将在公示网站公布，请勿写入个人信息。", "案件编号", "案由", "执法决定类别", "撤回事由", "原公示信息", "撤回说明（向社会公开说明理由；行政处罚决定必填）" ]
     },
     "write-hearing-report" : {
       "submitted" : [ "evidenceFindings", "factsFound", "hostOpinion", "signatureRefusalNote" ],
@@ -305,6 +440,9 @@ module.exports = {
     "id" : "PENALTY_DECISION",
     "name" : "行政处罚决定书"
   }, {
+    "id" : "ON_THE_SPOT_DECISION",
+    "name" : "当场行政处罚决定书"
+  }, {
     "id" : "NO_PENALTY_DECISION",
     "name" : "不予行政处罚决定书"
   }, {
@@ -318,6 +456,12 @@ module.exports = {
     "name" : "结案审批表"
   } ],
   "documentDelegates" : [ {
+    "bean" : "fileCaseDelegate",
+    "documentTypes" : [ "CASE_FILING_APPROVAL" ]
+  }, {
+    "bean" : "generateDecisionDelegate",
+    "documentTypes" : [ "NO_PENALTY_DECISION", "PENALTY_DECISION" ]
+  }, {
     "bean" : "generateDocumentDelegate",
     "documentTypes" : [ ]
   }, {
@@ -327,11 +471,17 @@ module.exports = {
     "bean" : "generateHearingRefusalNoticeDelegate",
     "documentTypes" : [ "HEARING_REFUSAL_NOTICE" ]
   }, {
+    "bean" : "generateNoticeDelegate",
+    "documentTypes" : [ "PENALTY_NOTICE" ]
+  }, {
     "bean" : "generateServiceReceiptDelegate",
     "documentTypes" : [ "SERVICE_RECEIPT" ]
   }, {
     "bean" : "issueHearingReportDelegate",
     "documentTypes" : [ "HEARING_REPORT", "HEARING_TRANSCRIPT" ]
+  }, {
+    "bean" : "issueOnTheSpotDecisionDelegate",
+    "documentTypes" : [ "ON_THE_SPOT_DECISION" ]
   }, {
     "bean" : "issueReviewOpinionDelegate",
     "documentTypes" : [ "LEGAL_REVIEW_OPINION" ]
@@ -474,6 +624,10 @@ module.exports = function() {
       }
     } else if (!ELEMENT_ID.test(node.id)) {
       reporter.report(node.id, '标识须为英文：类型前缀加帕斯卡命名，如 Task_ReviewOpinion、Gateway_IntakeOutcome');
+    }
+    // a message's name is the key the code correlates with (RuntimeService.createMessageCorrelation): English
+    if (is(node, 'bpmn:Message')) {
+      return;
     }
     const mustBeNamed = is(node, 'bpmn:UserTask') || node.$type === 'bpmn:ServiceTask' || is(node, 'bpmn:Process');
     if (mustBeNamed && !node.name) {
