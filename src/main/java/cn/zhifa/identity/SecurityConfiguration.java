@@ -86,7 +86,9 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/api/public/disclosures"),
                                 path(HttpMethod.GET, "/api/public/disclosures/{id}"),
                                 path(HttpMethod.POST, "/api/public/disclosures/{id}/corrections")).permitAll()
-                        .requestMatchers(path("/api/supervision/**")).hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
+                        // disclosure timeliness of any agency (docs/disclosure.md): supervisors and administrators
+                        .requestMatchers(path(HttpMethod.GET, "/api/supervision/disclosure-timeliness"))
+                        .hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
                         .requestMatchers(path("/actuator/**")).hasAnyAuthority(Roles.ADMIN, Roles.SUPERVISOR)
                         // setting up agencies: the platform administrator creates them and may administer any;
                         // an agency administrator only his own agency's units and staff

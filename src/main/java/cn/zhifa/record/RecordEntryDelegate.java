@@ -30,7 +30,7 @@ class RecordEntryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long caseId = TaskCompletionRecorder.caseIdOf(execution.getProcessBusinessKey());
+        Long caseId = TaskCompletionRecorder.caseIdOf(execution.getVariable("caseId"));
         Object action = execution.getVariableLocal(ACTION);
         Object summary = execution.getVariableLocal(SUMMARY);
         if (caseId == null || action == null || !ACTION_CODE.matcher(action.toString()).matches()

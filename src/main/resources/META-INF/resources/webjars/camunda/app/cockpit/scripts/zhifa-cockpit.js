@@ -143,14 +143,15 @@ async function showCase(caseId, box) {
 }
 
 async function disclosureSection() {
-  // the disclosure feature's timeliness API, when it is there
+  // the disclosure feature's timeliness figures for this year (GET /api/supervision/disclosure-timeliness)
+  const year = new Date().getFullYear();
   try {
-    const data = await api('/api/supervision/disclosure');
-    const rows = Array.isArray(data) ? data : data.items || [];
-    return table(['案件', '公示期限', '公示日期', '是否按时'], rows.map((r) => [r.reference || r.caseReference || '',
-      DAY(r.dueAt || r.due), DAY(r.publishedAt || r.published), r.onTime === false ? '逾期' : '按时']));
+    const f = await api(`/api/supervision/disclosure-timeliness?from=${year}-01-01&to=${year}-12-31`);
+    return table(['项目', '数量'], [['已作出决定', f.decisions], ['按时公示', f.publishedOnTime], ['逾期公示', f.publishedLate],
+      ['尚未公示', f.unpublished], ['其中已逾期', f.unpublishedOverdue], ['不予公示', f.withheld],
+      ['已撤回', f.withdrawn], ['按时撤回', f.withdrawnOnTime], ['逾期撤回', f.withdrawnLate], ['待撤回', f.withdrawalPending]]);
   } catch (e) {
-    return el('p', { class: 'text-muted' }, '公示及时性数据尚未提供');
+    return el('p', { class: 'text-muted' }, e.status === 403 ? '公示及时性数据仅供监督人员查看' : '无法读取公示及时性数据');
   }
 }
 
