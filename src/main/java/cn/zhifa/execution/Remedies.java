@@ -1,5 +1,6 @@
 package cn.zhifa.execution;
 
+import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.identity.StaffDirectory;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The party's reconsideration or suit against the decision, as a head of the case's agency enters it: filed (the
  * surcharge stops running, 行政处罚法 第七十三条第三款) and decided (维持, 变更, 撤销, 确认违法, 确认无效). A decision is
- * delivered to the case's running execution as the message {@value #MESSAGE}; a revoked, void or unlawful decision
+ * delivered to the case's running execution (by its engine-owned {@code caseId}) as the message {@value #MESSAGE}; a revoked, void or unlawful decision
  * publishes {@link DecisionRevoked}, a changed fine {@link DecisionChanged}.
  */
 @Service
@@ -114,7 +115,7 @@ public class Remedies {
         Authentication person = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(String.valueOf(caseId))
+            runtimeService.createMessageCorrelation(MESSAGE).processInstanceVariableEquals(EngineVariables.CASE_ID, caseId)
                     .correlateAll();
         } finally {
             if (person != null) {

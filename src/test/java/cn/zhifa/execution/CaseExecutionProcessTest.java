@@ -230,7 +230,7 @@ class CaseExecutionProcessTest {
     void aMessageWithoutARecordedDecisionChangesNothing() {
         ProcessInstance instance = fined("1000.00");
         assertThatThrownBy(() -> runtimeService.createMessageCorrelation(Remedies.MESSAGE)
-                .processInstanceBusinessKey(String.valueOf(caseId)).correlate())
+                .processInstanceVariableEquals("caseId", caseId).correlate())
                 .hasMessageContaining("没有登记的复议决定或判决");
         assertThat(instance).isWaitingAt("Task_RecordPayment");
     }

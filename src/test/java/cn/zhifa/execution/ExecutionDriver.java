@@ -63,7 +63,7 @@ class ExecutionDriver {
     }
 
     void tearDown(long caseId) {
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(caseId)).list()
+        runtimeService.createProcessInstanceQuery().variableValueEquals(EngineVariables.CASE_ID, caseId).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
         hearings.tearDown();
     }

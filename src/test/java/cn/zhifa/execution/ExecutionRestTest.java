@@ -120,7 +120,7 @@ class ExecutionRestTest {
     void shouldRefuseACraftedRemedyMessageAndARemedyEnteredByAnOfficer() {
         String instance = started();
         ResponseEntity<Map> message = post(HEAD, "/engine-rest/message",
-                Map.of("messageName", Remedies.MESSAGE, "businessKey", String.valueOf(caseId)));
+                Map.of("messageName", Remedies.MESSAGE, "correlationKeys", Map.of("caseId", Map.of("value", caseId, "type", "Long"))));
         assertThat(message.getStatusCode().is4xxClientError()).as("%s", message.getBody()).isTrue();
         assertThat(message.getBody().toString()).doesNotContain("Exception");
         assertThat(task(instance, "Task_RecordPayment")).isNotNull();
