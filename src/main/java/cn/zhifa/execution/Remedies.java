@@ -3,6 +3,8 @@ package cn.zhifa.execution;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.disclosure.Disclosures;
+import cn.zhifa.disclosure.Remedy;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import java.time.LocalDate;
@@ -21,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The party's reconsideration or suit against the decision, as a head of the case's agency enters it: filed (the
  * surcharge stops running, 行政处罚法 第七十三条第三款) and decided (维持, 变更, 撤销, 确认违法, 确认无效). A decision is
  * delivered to the case's running execution (by its engine-owned {@code caseId}) as the message {@value #MESSAGE}; a revoked, void or unlawful decision
- * publishes {@link DecisionRevoked}, a changed fine {@link DecisionChanged}.
+ * withdraws its disclosure ({@link Disclosures#withdrawFor}) and publishes {@link DecisionRevoked}; a changed fine
+ * publishes {@link DecisionChanged} (the disclosure's {@code changedFor} needs the changed decision as a stored
+ * document, which a reconsideration decision entered here is not).
  */
 @Service
 public class Remedies {
@@ -37,10 +41,12 @@ public class Remedies {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final ApplicationEventPublisher events;
+    private final Disclosures disclosures;
 
     Remedies(CaseRegister cases, StaffDirectory staff, ExecutionStore store, CaseRecord caseRecord,
             ExecutionRefusals refusals, RuntimeService runtimeService, IdentityService identityService,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Disclosures disclosures) {
+        this.disclosures = disclosures;
         this.identityService = identityService;
         this.cases = cases;
         this.staff = staff;
@@ -69,12 +75,13 @@ public class Remedies {
     public void decided(long caseId, LocalDate decidedOn, RemedyOutcome outcome, Long changedFineFen,
             String documentNo, String actor) {
         CaseDetail detail = checked(caseId, actor);
-        List<Remedy> pending = store.remedies(caseId).stream().filter(remedy -> remedy.decidedOn() == null).toList();
+        List<cn.zhifa.execution.Remedy> pending = store.remedies(caseId).stream()
+                .filter(remedy -> remedy.decidedOn() == null).toList();
         if (pending.isEmpty()) {
             throw refusals.refuse(caseId, actor, STEP, HttpStatus.CONFLICT, "REMEDY_NOT_PENDING",
                     "本案没有尚未审结的行政复议或行政诉讼，请先登记当事人提起复议或诉讼", Map.of());
         }
-        Remedy remedy = pending.get(0);
+        cn.zhifa.execution.Remedy remedy = pending.get(0);
         if (decidedOn.isBefore(remedy.filedOn())) {
             throw refusals.refuse(caseId, actor, STEP, HttpStatus.UNPROCESSABLE_ENTITY, "REMEDY_DATE_INVALID",
                     "复议决定或判决的日期不能早于提起复议或诉讼的日期（" + remedy.filedOn() + "）", Map.of());
@@ -99,6 +106,11 @@ public class Remedies {
                 + "（" + documentNo + "）", data);
         deliver(caseId);
         if (outcome.endsExecution() || outcome == RemedyOutcome.CONFIRMED_ILLEGAL) {
+            disclosures.withdrawFor(caseId, switch (outcome) {
+                case REVOKED -> Remedy.REVOKED;
+                case CONFIRMED_VOID -> Remedy.CONFIRMED_INVALID;
+                default -> Remedy.CONFIRMED_ILLEGAL;
+            }, remedy.kind().chineseName() + outcome.chineseName() + "（" + documentNo + "）");
             events.publishEvent(new DecisionRevoked(caseId, outcome, documentNo, decidedOn,
                     remedy.kind().chineseName() + outcome.chineseName() + "（" + documentNo + "）"));
         } else if (outcome == RemedyOutcome.CHANGED) {
