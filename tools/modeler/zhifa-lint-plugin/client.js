@@ -171,9 +171,17 @@ module.exports = {
       "submitted" : [ "overdueInstruction" ],
       "texts" : [ "# 督办逾期审核\n法制审核已超过期限，审核任务仍由原审核人员办理，请知悉并督办。", "拟作出的执法决定", "审核人员", "督办意见" ]
     },
+    "approve-case-closing" : {
+      "submitted" : [ "closingOpinion" ],
+      "texts" : [ "# 审批结案\n行政处罚决定履行完毕、执行终结、作出不予处罚决定或案件移送的，在结案期限内经负责人批准后结案；批准后生成结案审批表，案件进入结案阶段。", "执行情况", "结案理由", "负责人审批意见" ]
+    },
     "approve-decision-extension" : {
       "submitted" : [ "extensionDecision", "extensionDecisionNote" ],
       "texts" : [ "# 审批延长办案期限\n案情复杂不能在办案期限内作出处理决定的，经机关负责人批准可以延长一次（延长的期限见期限目录）；再次延长须经负责人集体讨论决定。", "案件编号", "案由", "当事人", "申请延期的理由", "审批意见", "同意", "不同意", "审批说明（不同意时必填）" ]
+    },
+    "approve-deferral" : {
+      "submitted" : [ "deferralDecision", "deferralDecisionNote" ],
+      "texts" : [ "# 审批暂缓、分期缴纳\n当事人确有经济困难的，经申请和行政机关批准，可以暂缓或者分期缴纳罚款（《行政处罚法》第六十六条第二款）。", "执行情况", "申请理由", "拟定的缴纳期限和金额", "审批意见", "批准", "不批准", "审批说明（不批准时必填）" ]
     },
     "approve-filing-extension" : {
       "submitted" : [ "extensionDecision", "extensionDecisionNote" ],
@@ -303,6 +311,10 @@ module.exports = {
       "submitted" : [ "partySignature", "transcriptAttachmentId", "transcriptText" ],
       "texts" : [ "# 制作听证笔录\n上传听证笔录的扫描件（先上传到本案附件），或者直接填写笔录内容。笔录应当交当事人或者其代理人核对无误后签字或者盖章；拒绝签字或者盖章的，由主持人在听证报告中注明。", "案件编号", "案由", "当事人", "听证安排", "出席情况", "听证笔录（本案附件编号）", "笔录内容", "当事人核对签字", "已核对签字或者盖章", "拒绝签字或者盖章" ]
     },
+    "record-payment" : {
+      "submitted" : [ "deferralReason", "deferralSchedule", "paidAmount", "paidOn", "paymentAction", "receiptNo" ],
+      "texts" : [ "# 登记缴款或暂缓、分期申请\n罚缴分离：当事人到指定银行或通过电子支付系统缴纳，执法人员不得自行收缴。按银行缴款凭证登记；部分缴纳的，缴清前本任务会重新生成。", "执行情况", "登记事项", "登记缴款", "登记暂缓、分期缴纳申请", "银行缴款凭证号（登记缴款时必填）", "缴款金额（元，登记缴款时必填）", "缴款日期（登记缴款时必填）", "当事人书面申请的理由（申请暂缓、分期时必填）", "拟定的缴纳期限和金额（每行一期，如：2026-11-30 5000.00）" ]
+    },
     "record-testing-result" : {
       "submitted" : [ "testingResult" ],
       "texts" : [ "# 登记检测、检验、检疫、鉴定结果\n登记结果后，办案期限按中止时剩余的天数恢复计算。", "案件编号", "案由", "当事人", "检测、检验、检疫、鉴定的事项和机构", "检测、检验、检疫、鉴定结果（报告已上传本案附件）" ]
@@ -367,9 +379,13 @@ module.exports = {
       "submitted" : [ "attemptedOn", "failureReason", "intermediaryOutcome", "signedOn", "signedReceiptAttachmentId" ],
       "texts" : [ "# 委托或者转交送达\n委托其他机关代为送达，或者通过受送达人所在部队、监所、强制性教育机构转交。送达日期为受送达人在送达回证上的签收日期；签收的送达回证退回后先上传到本案附件。", "送达的文书", "受送达人", "受委托代为送达或者代为转交的机关、单位", "送达地址", "随附的送达回证的文书编号", "送达结果", "受送达人已签收，送达回证已退回", "未能送达", "受送达人在送达回证上的签收日期", "受送达人签收的送达回证（附件编号）", "未能送达的原因", "该机关告知未能送达的日期" ]
     },
+    "start-case-execution" : {
+      "submitted" : [ "caseRef", "confiscationAmount", "decisionOutcome", "decisionServedAt", "fineAmount" ],
+      "texts" : [ "# 执行、结案与归档\n行政处罚决定送达后，登记当事人收到决定书的日期和罚没款金额；系统按期限目录计算缴纳罚款期限，逾期后计算加处罚款。在本系统中作出决定的案件由案件流程自动启动；本表用于系统上线前已作出决定的案件。", "案件编号（必填）", "处理决定", "行政处罚", "不予行政处罚", "移送有关机关", "当事人收到处理决定书的日期", "罚款金额（元，没有的填0）", "没收违法所得、非法财物折价金额（元，没有的填0）" ]
+    },
     "start-disclosure" : {
       "submitted" : [ "caseRef", "decisionDocumentId", "decisionKind" ],
-      "texts" : [ "# 执法决定公示\n行政执法决定作出后，按期限目录向社会公示（行政处罚、行政许可决定自作出之日起7个工作日内，其他执法决定20个工作日内；本机关另有规定的从其规定）。公示信息由案件登记和执法决定文书自动拟制，自然人的个人信息自动隐去，经审查后发布。作出决定日期取决定文书的制作日期。", "案件编号（必填；未立案的填写登记号）", "执法决定类别", "行政处罚", "行政许可", "其他行政执法决定", "执法决定文书编号（案卷文书列表中的编号）" ]
+      "texts" : [ "# 执法决定公示\n行政执法决定作出后，在期限目录规定的期限内向社会公示（行政处罚、行政许可决定与其他执法决定期限不同，本机关另有规定的从其规定）。公示信息由案件登记和执法决定文书自动拟制，自然人的个人信息自动隐去，经审查后发布。作出决定日期取决定文书的制作日期。", "案件编号（必填；未立案的填写登记号）", "执法决定类别", "行政处罚", "行政许可", "其他行政执法决定", "执法决定文书编号（案卷文书列表中的编号）" ]
     },
     "start-document-service" : {
       "submitted" : [ "caseRef", "documentToServe", "recipient" ],
@@ -456,6 +472,9 @@ module.exports = {
     "name" : "结案审批表"
   } ],
   "documentDelegates" : [ {
+    "bean" : "closeCaseDelegate",
+    "documentTypes" : [ "CASE_CLOSING_APPROVAL" ]
+  }, {
     "bean" : "fileCaseDelegate",
     "documentTypes" : [ "CASE_FILING_APPROVAL" ]
   }, {
