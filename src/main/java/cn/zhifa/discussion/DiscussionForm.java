@@ -1,11 +1,6 @@
 package cn.zhifa.discussion;
 
-import cn.zhifa.system.EngineClock;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.Date;
+import cn.zhifa.boundary.SubmittedForm;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,50 +9,18 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * Reads what a person submitted with a task's form, checked on the server (Camunda Forms validate in the browser
  * only, and the REST API skips them): each missing or malformed field is refused with its Chinese label.
  */
-final class DiscussionForm {
+final class DiscussionForm extends SubmittedForm {
 
     /** The longest text a field may hold (the opinion table's column). */
     static final int MAX_TEXT = 4000;
 
-    private final DelegateTask task;
     private final String actor;
     private final DiscussionRefusals refusals;
 
     DiscussionForm(DelegateTask task, String actor, DiscussionRefusals refusals) {
-        this.task = task;
+        super(task, MAX_TEXT);
         this.actor = actor;
         this.refusals = refusals;
-    }
-
-    String text(String variable, String label) {
-        String text = optionalText(variable, label);
-        if (text == null) {
-            throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请填写" + label);
-        }
-        return text;
-    }
-
-    /** The stripped text, or null when the field is empty (form-js submits empty text fields as ""). */
-    String optionalText(String variable, String label) {
-        Object value = task.getVariable(variable);
-        String text = value == null ? null : value.toString().strip();
-        if (text != null && text.length() > MAX_TEXT) {
-            throw refusals.refuse(task, actor, "FIELD_TOO_LONG", label + "不能超过" + MAX_TEXT + "字");
-        }
-        return text == null || text.isEmpty() ? null : text;
-    }
-
-    String choice(String variable, String label, Collection<String> allowed) {
-        Object value = task.getVariable(variable);
-        if (value == null || !allowed.contains(value.toString())) {
-            throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请选择" + label);
-        }
-        return value.toString();
-    }
-
-    boolean flag(String variable) {
-        Object value = task.getVariable(variable);
-        return value instanceof Boolean b ? b : Boolean.parseBoolean(String.valueOf(value));
     }
 
     int positiveNumber(String variable, String label) {
@@ -74,33 +37,17 @@ final class DiscussionForm {
         return text.matches("[1-9]\\d{0,8}") ? Integer.valueOf(text) : null;
     }
 
-    /** A date and time from a form-js datetime field ("2026-10-08T09:30", with or without offset) or a Date. */
-    LocalDateTime dateTime(String variable, String label) {
-        Object value = task.getVariable(variable);
-        if (value instanceof Date date) {
-            return LocalDateTime.ofInstant(date.toInstant(), EngineClock.ZONE);
-        }
-        String text = value == null ? "" : value.toString().strip();
-        if (text.isEmpty()) {
-            throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请填写" + label);
-        }
-        try {
-            return LocalDateTime.parse(text);
-        } catch (DateTimeParseException local) {
-            try {
-                return OffsetDateTime.parse(text).atZoneSameInstant(EngineClock.ZONE).toLocalDateTime();
-            } catch (DateTimeParseException offset) {
-                throw refusals.refuse(task, actor, "FIELD_INVALID", label + "格式不正确，应为 YYYY-MM-DDTHH:mm");
-            }
-        }
-    }
-
     List<String> userIds(String variable, String label) {
         try {
             return JsonVariables.strings(task.getVariable(variable)).stream().distinct().toList();
         } catch (IllegalArgumentException e) {
             throw refusals.refuse(task, actor, "FIELD_INVALID", label + "格式不正确");
         }
+    }
+
+    @Override
+    protected DiscussionRefusedException refuse(String code, String message) {
+        return refusals.refuse(task, actor, code, message);
     }
 
     DiscussionRefusedException refuse(String code, String message, Map<String, Object> data) {
