@@ -4,6 +4,7 @@ import static cn.zhifa.hearing.HearingVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.service.CallerDeadlines;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,15 +13,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The hearing ends with its result in the case record; the caller's clock, paused at the request, runs again with the
- * days it had left (after this transaction commits, see {@link CallerClock}).
+ * days it had left (after this transaction commits, see {@link CallerDeadlines}).
  */
 @Component("closeHearingListener")
 class CloseHearingListener implements ExecutionListener {
 
-    private final CallerClock callerClock;
+    private final CallerDeadlines callerClock;
     private final CaseRecord caseRecord;
 
-    CloseHearingListener(CallerClock callerClock, CaseRecord caseRecord) {
+    CloseHearingListener(CallerDeadlines callerClock, CaseRecord caseRecord) {
         this.callerClock = callerClock;
         this.caseRecord = caseRecord;
     }
@@ -31,7 +32,7 @@ class CloseHearingListener implements ExecutionListener {
         String result = (String) execution.getVariable(HEARING_RESULT);
         String holder = (String) execution.getVariable(PAUSED_DEADLINE_INSTANCE);
         if (holder != null) {
-            callerClock.resumeAfterCommit(caseId, holder, (String) execution.getVariable(PAUSE_DEADLINE));
+            callerClock.resumeAfterCommit(caseId, holder, (String) execution.getVariable(PAUSE_DEADLINE), "听证结束后");
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("hearingResult", result);

@@ -8,6 +8,7 @@ import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.service.CallerDeadlines;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,11 +29,11 @@ import org.springframework.stereotype.Component;
 class HearingRequestListener implements TaskListener {
 
     private final CaseRegister cases;
-    private final CallerClock callerClock;
+    private final CallerDeadlines callerClock;
     private final CaseRecord caseRecord;
     private final HearingRefusals refusals;
 
-    HearingRequestListener(CaseRegister cases, CallerClock callerClock, CaseRecord caseRecord,
+    HearingRequestListener(CaseRegister cases, CallerDeadlines callerClock, CaseRecord caseRecord,
             HearingRefusals refusals) {
         this.cases = cases;
         this.callerClock = callerClock;

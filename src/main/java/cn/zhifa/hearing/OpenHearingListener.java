@@ -11,6 +11,7 @@ import cn.zhifa.documents.DocumentService;
 import cn.zhifa.documents.DocumentType;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
+import cn.zhifa.service.CallerDeadlines;
 import cn.zhifa.service.ServedDocument;
 import cn.zhifa.service.ServedDocuments;
 import java.time.LocalDate;
@@ -40,12 +41,12 @@ class OpenHearingListener implements ExecutionListener {
     private final ServedDocuments served;
     private final DocumentService documents;
     private final HearingCalendar calendar;
-    private final CallerClock callerClock;
+    private final CallerDeadlines callerClock;
     private final CaseRecord caseRecord;
     private final HearingRefusals refusals;
 
     OpenHearingListener(CaseRegister cases, StaffDirectory staff, ServedDocuments served, DocumentService documents,
-            HearingCalendar calendar, CallerClock callerClock, CaseRecord caseRecord, HearingRefusals refusals) {
+            HearingCalendar calendar, CallerDeadlines callerClock, CaseRecord caseRecord, HearingRefusals refusals) {
         this.cases = cases;
         this.staff = staff;
         this.served = served;

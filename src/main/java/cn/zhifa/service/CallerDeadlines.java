@@ -16,12 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The caller's period that stands still while the announcement runs (市场监督管理行政处罚程序规定 第六十四条第二款: 公告
- * time is not counted in the decision period). The caller names its catalogue entry in {@code pauseDeadline}; the
- * clock is looked for in the calling process and, through nested call activities, in its callers.
+ * The caller's period that stands still while a called procedure runs (市场监督管理行政处罚程序规定 第六十四条第二款:
+ * 公告、听证 time is not counted in the decision period): document-service for an announcement, hearing from the request
+ * to its end. The caller names its catalogue entry in {@code pauseDeadline}; the clock is looked for in the calling
+ * process and, through nested call activities, in its callers.
  */
 @Component
-class CallerDeadlines {
+public class CallerDeadlines {
 
     private static final Logger log = LoggerFactory.getLogger(CallerDeadlines.class);
 
@@ -37,14 +38,14 @@ class CallerDeadlines {
     }
 
     /** A named entry must be one whose clock may stand still; a model naming another is wrong. */
-    void check(String entryId) {
+    public void check(String entryId) {
         if (entryId != null && !deadlines.catalogue().entry(entryId).pausable()) {
-            throw new IllegalStateException("document-service cannot pause " + entryId + ": not pausable");
+            throw new IllegalStateException("a called procedure cannot pause " + entryId + ": not pausable");
         }
     }
 
     /** Pauses the caller's running clock; returns the process instance that holds it, if one was paused. */
-    Optional<String> pause(DelegateExecution execution, String entryId, String reason) {
+    public Optional<String> pause(DelegateExecution execution, String entryId, String reason) {
         if (entryId == null) {
             return Optional.empty();
         }
@@ -63,19 +64,20 @@ class CallerDeadlines {
      * Restarts the caller's clock once the engine's transaction has committed. Resuming re-activates the caller's
      * suspended timers and moves them; inside one engine command Camunda flushes the (bulk) activation before the
      * timer's own update and fails it as a concurrent change, so it runs in a transaction of its own. Should that
-     * fail, the clock stays paused where supervisors see it, and the case record says so.
+     * fail, the clock stays paused where supervisors see it, and the case record says so; {@code after} says when in
+     * the record (公告送达期满后, 听证结束后).
      */
-    void resumeAfterCommit(long caseId, String holderProcessInstanceId, String entryId) {
+    public void resumeAfterCommit(long caseId, String holderProcessInstanceId, String entryId, String after) {
         Runnable resume = () -> {
             try {
                 newTransaction.executeWithoutResult(status -> deadlines.find(holderProcessInstanceId, entryId)
                         .filter(d -> d.status() == RunningDeadline.Status.PAUSED)
                         .ifPresent(d -> deadlines.resume(holderProcessInstanceId, entryId)));
             } catch (RuntimeException failed) {
-                log.error("Case {}: {} of process instance {} could not be resumed after announcement service",
-                        caseId, entryId, holderProcessInstanceId, failed);
+                log.error("Case {}: {} of process instance {} could not be resumed ({})", caseId, entryId,
+                        holderProcessInstanceId, after, failed);
                 caseRecord.appendInNewTransaction(caseId, "system", "CALLER_CLOCK_NOT_RESUMED",
-                        "公告送达期满后未能恢复计算" + deadlines.catalogue().entry(entryId).name() + "，请联系管理员",
+                        after + "未能恢复计算" + deadlines.catalogue().entry(entryId).name() + "，请联系管理员",
                         Map.of("processInstanceId", holderProcessInstanceId, "entry", entryId));
             }
         };

@@ -39,7 +39,7 @@ class CompleteAnnouncementServiceDelegate implements JavaDelegate {
         String holder = (String) execution.getVariable(PAUSED_DEADLINE_INSTANCE);
         if (holder != null) {
             callers.resumeAfterCommit(TaskActors.caseIdOf(execution), holder,
-                    (String) execution.getVariable(PAUSE_DEADLINE));
+                    (String) execution.getVariable(PAUSE_DEADLINE), "公告送达期满后");
         }
         completion.served(execution, ServiceMethod.ANNOUNCEMENT, day, (String) execution.getVariable(ATTEMPT_BY),
                 "自" + execution.getVariable(ATTEMPT_DATE) + "发出公告，公告期满视为送达");
