@@ -1,5 +1,6 @@
 package cn.zhifa.discussion;
 
+import cn.zhifa.boundary.FormJson;
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
@@ -74,8 +75,8 @@ class ConveneDiscussionTaskListener implements TaskListener {
         task.setVariable(CONVENED_BY, convener);
         task.setVariable(PRESIDING_HEAD, presiding);
         task.setVariable(PRESIDING_HEAD_NAME, presidingName);
-        task.setVariable(MEMBERS, JsonVariables.list(members));
-        task.setVariable(MEMBER_OPTIONS, JsonVariables.json(heads.options(members)));
+        task.setVariable(MEMBERS, FormJson.list(members));
+        task.setVariable(MEMBER_OPTIONS, FormJson.json(heads.options(members)));
         task.setVariable(MEETING_TEXT, meeting);
         caseRecord.append(TaskActors.caseIdOf(task), convener, "DISCUSSION_CONVENED", "召集集体讨论：" + meeting,
                 Map.of("meetingAt", at.toString(), "place", place, "presidingHead", presiding, "members", members,

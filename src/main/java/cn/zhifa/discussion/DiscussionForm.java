@@ -1,5 +1,6 @@
 package cn.zhifa.discussion;
 
+import cn.zhifa.boundary.FormJson;
 import cn.zhifa.boundary.SubmittedForm;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class DiscussionForm extends SubmittedForm {
 
     List<String> userIds(String variable, String label) {
         try {
-            return JsonVariables.strings(task.getVariable(variable)).stream().distinct().toList();
+            return FormJson.strings(task.getVariable(variable)).stream().distinct().toList();
         } catch (IllegalArgumentException e) {
             throw refusals.refuse(task, actor, "FIELD_INVALID", label + "格式不正确");
         }

@@ -1,5 +1,6 @@
 package cn.zhifa.discussion;
 
+import cn.zhifa.boundary.FormJson;
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
@@ -76,8 +77,8 @@ class OpenDiscussionExecutionListener implements ExecutionListener {
         execution.setVariable(CASE_NO, detail.caseNo() == null ? "（尚未编号）" : detail.caseNo());
         execution.setVariable(CASE_TITLE, detail.title());
         execution.setVariable(MATTER_NAME, matter.chineseName());
-        execution.setVariable(MEMBER_OPTIONS, JsonVariables.json(heads.options(members)));
-        execution.setVariable(OUTCOME_OPTIONS, JsonVariables.json(outcomeOptions(matter)));
+        execution.setVariable(MEMBER_OPTIONS, FormJson.json(heads.options(members)));
+        execution.setVariable(OUTCOME_OPTIONS, FormJson.json(outcomeOptions(matter)));
         caseRecord.append(detail.id(), requester == null ? "system" : requester, "DISCUSSION_REQUESTED",
                 "提请集体讨论：" + matter.chineseName() + "——" + execution.getVariable(DECISION_TITLE),
                 Map.of("matter", matter.name(), "processInstanceId", execution.getProcessInstanceId(),

@@ -1,5 +1,6 @@
 package cn.zhifa.discussion;
 
+import cn.zhifa.boundary.FormJson;
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
@@ -58,7 +59,7 @@ class RecordAttendanceTaskListener implements TaskListener {
                     "会议定于" + meetingDay + "召开，尚未到会议日期，不能登记出席情况");
         }
         String agency = TaskActors.agencyOf(task);
-        List<String> members = JsonVariables.strings(task.getVariable(MEMBERS));
+        List<String> members = FormJson.strings(task.getVariable(MEMBERS));
         List<String> attending = form.userIds(ATTENDING_HEADS, "出席的负责人");
         List<String> strangers = attending.stream()
                 .filter(user -> !members.contains(user) || !staff.isHeadOf(agency, user)).toList();
@@ -91,8 +92,8 @@ class RecordAttendanceTaskListener implements TaskListener {
                 + (absent.isEmpty() ? "" : "，缺席" + absent.size() + "人（" + heads.names(absent)
                         + (absence == null ? "" : "，" + absence) + "）")
                 + "；列席：" + (nonVoting == null ? "无" : nonVoting + "（不参加表决，不计入出席人数）");
-        task.setVariable(PRESENT_MEMBERS, JsonVariables.list(present));
-        task.setVariable(ABSENT_MEMBERS, JsonVariables.list(absent));
+        task.setVariable(PRESENT_MEMBERS, FormJson.list(present));
+        task.setVariable(ABSENT_MEMBERS, FormJson.list(absent));
         task.setVariable(ATTENDANCE_TEXT, attendance);
         caseRecord.append(caseId, presiding, "DISCUSSION_ATTENDANCE", "集体讨论出席情况：" + attendance,
                 Map.of("present", present, "absent", absent, "required", required,

@@ -1,5 +1,6 @@
 package cn.zhifa.discussion;
 
+import cn.zhifa.boundary.FormJson;
 import static cn.zhifa.discussion.CollectiveDiscussionVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
@@ -46,9 +47,9 @@ class RecordMinutesDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = TaskActors.caseIdOf(execution);
         String presiding = (String) execution.getVariable(PRESIDING_HEAD);
-        List<String> present = JsonVariables.strings(execution.getVariable(PRESENT_MEMBERS));
-        List<String> absent = JsonVariables.strings(execution.getVariable(ABSENT_MEMBERS));
-        List<String> members = JsonVariables.strings(execution.getVariable(MEMBERS));
+        List<String> present = FormJson.strings(execution.getVariable(PRESENT_MEMBERS));
+        List<String> absent = FormJson.strings(execution.getVariable(ABSENT_MEMBERS));
+        List<String> members = FormJson.strings(execution.getVariable(MEMBERS));
         List<DiscussionOpinions.Opinion> all = opinions.of(execution.getProcessInstanceId());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("discussionTime", LocalDateTime.parse((String) execution.getVariable(MEETING_AT)));

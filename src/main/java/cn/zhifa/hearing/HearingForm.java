@@ -1,5 +1,6 @@
 package cn.zhifa.hearing;
 
+import cn.zhifa.boundary.FormJson;
 import cn.zhifa.boundary.SubmittedForm;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class HearingForm extends SubmittedForm {
 
     List<String> userIds(String variable, String label) {
         try {
-            return HearingJson.strings(task.getVariable(variable)).stream().distinct().toList();
+            return FormJson.strings(task.getVariable(variable)).stream().distinct().toList();
         } catch (IllegalArgumentException e) {
             throw refusals.refuse(task, actor, "FIELD_INVALID", label + "格式不正确");
         }

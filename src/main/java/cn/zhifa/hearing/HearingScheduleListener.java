@@ -1,5 +1,6 @@
 package cn.zhifa.hearing;
 
+import cn.zhifa.boundary.FormJson;
 import static cn.zhifa.hearing.HearingActorsListener.DESIGNATE_TASK;
 import static cn.zhifa.hearing.HearingActorsListener.RECUSAL_TASK;
 import static cn.zhifa.hearing.HearingActorsListener.RESCHEDULE_TASK;
@@ -93,7 +94,7 @@ class HearingScheduleListener implements TaskListener {
             throw form.refuse("HANDLED_THE_CASE", "听证主持人和记录员不能由本案的调查人员或者办理过本案的人员担任："
                     + String.join("、", handled), Map.of("handled", handled));
         }
-        if (HearingJson.strings(task.getVariable(RECUSED_HOSTS)).contains(host)) {
+        if (FormJson.strings(task.getVariable(RECUSED_HOSTS)).contains(host)) {
             throw form.refuse("HOST_RECUSED", staff.displayName(host) + "已决定回避，不能再主持本案听证");
         }
         boolean open = form.flag(PUBLIC_HEARING);
@@ -135,7 +136,7 @@ class HearingScheduleListener implements TaskListener {
         String reason = form.text(RECUSAL_REASON, "决定的理由");
         String host = (String) task.getVariable(HEARING_HOST);
         if (granted) {
-            List<String> recused = new ArrayList<>(HearingJson.strings(task.getVariable(RECUSED_HOSTS)));
+            List<String> recused = new ArrayList<>(FormJson.strings(task.getVariable(RECUSED_HOSTS)));
             recused.add(host);
             task.setVariable(RECUSED_HOSTS, String.join(",", recused));
         }

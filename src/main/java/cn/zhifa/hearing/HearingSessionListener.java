@@ -1,5 +1,6 @@
 package cn.zhifa.hearing;
 
+import cn.zhifa.boundary.FormJson;
 import static cn.zhifa.hearing.HearingActorsListener.HOLD_TASK;
 import static cn.zhifa.hearing.HearingActorsListener.REPORT_TASK;
 import static cn.zhifa.hearing.HearingActorsListener.TRANSCRIPT_TASK;
@@ -125,7 +126,7 @@ class HearingSessionListener implements TaskListener {
                 .map(p -> p.name()).collect(Collectors.joining("、"))).append("PARTY".equals(present) ? "（本人出席）"
                         : "AGENTS".equals(present) ? "（未出席，委托代理人出席）" : "（本人出席）");
         if (!"PARTY".equals(present) || agents != null) {
-            List<String> names = HearingJson.strings(agents);
+            List<String> names = FormJson.strings(agents);
             if (names.isEmpty()) {
                 throw form.refuse("FIELD_REQUIRED", "请填写委托代理人");
             }

@@ -1,5 +1,6 @@
 package cn.zhifa.hearing;
 
+import cn.zhifa.boundary.FormJson;
 import static cn.zhifa.hearing.HearingVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
@@ -84,7 +85,7 @@ class OpenHearingListener implements ExecutionListener {
         execution.setVariable(HEARING_RIGHT_TEXT, hearingRightText(execution, called));
         execution.setVariable(DESIGNATING_UNITS, execution.getVariable(EngineVariables.LEADERSHIP_UNIT) + ","
                 + execution.getVariable(EngineVariables.LEGAL_UNIT));
-        execution.setVariable(INVESTIGATOR_OPTIONS, HearingJson.json(detail.officers().stream()
+        execution.setVariable(INVESTIGATOR_OPTIONS, FormJson.json(detail.officers().stream()
                 .map(o -> Map.of("label", o.name() + "（" + o.role().chineseName() + "）", "value", o.userId()))
                 .toList()));
         execution.setVariable(POSTPONEMENTS, 0);

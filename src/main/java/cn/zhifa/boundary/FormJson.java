@@ -1,4 +1,4 @@
-package cn.zhifa.discussion;
+package cn.zhifa.boundary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,23 +14,23 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Lists in process variables without Java serialization (which the engine refuses): a list of user ids the engine
- * iterates (the members present, for the multi-instance opinions) as a JSON-serialized Java list, and the options a
- * form offers as a Json value, which Tasklist hands to form-js ({@code valuesKey}) and whose type it gives to what a
- * checklist submits.
+ * iterates (a multi-instance collection) as a JSON-serialized Java list; the options a form offers as a Json value,
+ * which Tasklist hands to form-js ({@code valuesKey}) and whose type it gives to what a checklist submits; and the
+ * user ids such a checklist submits back.
  */
-final class JsonVariables {
+public final class FormJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonVariables() {
+    private FormJson() {
     }
 
-    static ObjectValue list(List<String> values) {
+    public static ObjectValue list(List<String> values) {
         return Variables.objectValue(new ArrayList<>(values))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
-    static TypedValue json(Object value) {
+    public static TypedValue json(Object value) {
         try {
             return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
         } catch (JsonProcessingException e) {
@@ -38,8 +38,11 @@ final class JsonVariables {
         }
     }
 
-    /** The user ids a variable holds: a list, a Json array (a Tasklist checklist), or ids separated by commas. */
-    static List<String> strings(Object value) {
+    /**
+     * The user ids a variable holds: a list, a Json array (a Tasklist checklist), or ids separated by commas (a REST
+     * client).
+     */
+    public static List<String> strings(Object value) {
         if (value == null) {
             return List.of();
         }
