@@ -84,12 +84,21 @@ class ClientWriteCheck {
     void refuseUncheckedWrites(ClientPhase phase) {
         refuseViolation(phase, null);
         List<ClientPhase.Write> unchecked = phase.unchecked();
+        unchecked.forEach(write -> refuseIfArchived(phase, write));
         if (!phase.admin && !unchecked.isEmpty()) {
             ClientPhase.Write write = unchecked.get(0);
             Long caseId = proceedings.of(write.processInstanceId()).map(Proceedings.Proceeding::caseId).orElse(null);
             throw refusals.refuse(caseId, phase.userId, HttpStatus.FORBIDDEN, "VARIABLE_NOT_IN_FORM",
                     "只能通过办理任务的表单填写内容，不能直接设置流程变量“" + write.name() + "”",
                     Map.of("variable", write.name()));
+        }
+    }
+
+    /** Whatever the path and the person (administrators too): a process variable of an archived case stays as it is. */
+    private void refuseIfArchived(ClientPhase phase, ClientPhase.Write write) {
+        if (write.processInstanceId() != null) {
+            proceedings.of(write.processInstanceId()).ifPresent(proceeding -> cases.getObject()
+                    .refuseIfArchived(proceeding.caseId(), phase.userId, "修改流程变量“" + write.name() + "”"));
         }
     }
 
@@ -101,6 +110,7 @@ class ClientWriteCheck {
         phase.stopCollecting();
         refuseViolation(phase, scope);
         List<ClientPhase.Write> written = phase.takeWritesOf(processInstanceId);
+        written.forEach(write -> refuseIfArchived(phase, write));
         var variables = scope.getVariablesTyped(false);
         for (String name : variables.keySet()) {
             TypedValue value = variables.getValueTyped(name);

@@ -62,6 +62,7 @@ class ProceedingListener implements ExecutionListener {
         ClientPhase phase = ClientPhase.current();
         String starter = phase == null ? null : phase.userId;
         CaseDetail detail = caseOf(execution, starter, rule.map(ProcessRules.Rule::opensCase).orElse(false));
+        cases.getObject().refuseIfArchived(detail.id(), starter, "启动「" + ProcessKeys.nameOf(execution) + "」");
         if (starter != null && !phase.admin
                 && !staff.getObject().agencyOf(starter).map(detail.agencyId()::equals).orElse(false)) {
             throw refusals.refuse(detail.id(), starter, HttpStatus.FORBIDDEN, "CASE_OF_OTHER_AGENCY",

@@ -61,6 +61,12 @@ public class Proceedings {
                 .param(caseId).query(String.class).list();
     }
 
+    /** Whether a process of this kind ever ran for the case (running or ended): what the case file must then hold. */
+    public boolean ran(long caseId, String processKey) {
+        return jdbc.sql("SELECT COUNT(*) FROM case_proceeding WHERE case_id = ? AND process_key = ?")
+                .params(caseId, processKey).query(Long.class).single() > 0;
+    }
+
     void close(String processInstanceId) {
         jdbc.sql("UPDATE case_proceeding SET ended_at = ?, running_key = NULL WHERE process_instance_id = ?")
                 .params(OffsetDateTime.ofInstant(EngineClock.now(), EngineClock.ZONE), processInstanceId).update();

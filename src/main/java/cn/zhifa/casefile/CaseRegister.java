@@ -140,12 +140,36 @@ public class CaseRegister {
         if (current.stage() == stage) {
             return;
         }
-        if (current.stage() == CaseStage.ARCHIVED) {
-            throw new ZhifaException(HttpStatus.CONFLICT, "CASE_ARCHIVED", "案件已归档，不能再变更办理阶段");
-        }
+        refuseIfArchived(current, actor, "变更办理阶段");
         store.updateStage(caseId, stage, now());
         events.publishEvent(new CaseStageChanged(caseId, current.stage(), stage, actor));
         log.info("Case {} moved from {} to {}", caseId, current.stage(), stage);
+    }
+
+    /**
+     * The one rule of an archived case (SAMR 第七十八条: 一案一卷, kept as archived): nothing about it changes any more.
+     * Every path that changes a case asks here first: the register itself, the documents and attachments, the engine
+     * boundary for new processes and for what clients write into the case's processes. The refusal is recorded on
+     * the case after the refused transaction has rolled back.
+     *
+     * @param change what was tried, in Chinese, as it completes "案件已归档，不能再…"
+     */
+    @Transactional(readOnly = true)
+    public void refuseIfArchived(long caseId, String actor, String change) {
+        store.summary(caseId).ifPresent(current -> refuseIfArchived(current, actor, change));
+    }
+
+    private void refuseIfArchived(CaseSummary current, String actor, String change) {
+        if (current.stage() == CaseStage.ARCHIVED) {
+            CaseArchivedException refusal = new CaseArchivedException(change);
+            events.publishEvent(new ArchivedCaseChangeRefused(current.id(), actor, change, refusal.getMessage()));
+            throw refusal;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isArchived(long caseId) {
+        return store.summary(caseId).map(s -> s.stage() == CaseStage.ARCHIVED).orElse(false);
     }
 
     @Transactional
@@ -173,7 +197,7 @@ public class CaseRegister {
     /** Puts an officer on the case (or changes his role); his certificate is checked where he acts. */
     @Transactional
     public void addOfficer(long caseId, String userId, OfficerRole role) {
-        store.summaryForUpdate(caseId).orElseThrow(() -> notFound(caseId));
+        refuseIfArchived(store.summaryForUpdate(caseId).orElseThrow(() -> notFound(caseId)), "system", "变更办案人员");
         if (staff.find(userId).isEmpty()) {
             throw new ZhifaException(HttpStatus.UNPROCESSABLE_ENTITY, "USER_NOT_FOUND", "用户不存在：" + userId);
         }
@@ -191,7 +215,11 @@ public class CaseRegister {
     }
 
     private void setFlag(long caseId, CaseFlagChanged.Flag flag, boolean value) {
-        store.summaryForUpdate(caseId).orElseThrow(() -> notFound(caseId));
+        CaseSummary current = store.summaryForUpdate(caseId).orElseThrow(() -> notFound(caseId));
+        if ((flag == CaseFlagChanged.Flag.OVERDUE ? current.overdue() : current.submittedForReview()) == value) {
+            return;
+        }
+        refuseIfArchived(current, "system", "变更案件标记");
         String column = flag == CaseFlagChanged.Flag.OVERDUE ? "overdue" : "submitted_for_review";
         if (store.updateFlag(caseId, column, value)) {
             events.publishEvent(new CaseFlagChanged(caseId, flag, value));

@@ -57,6 +57,7 @@ public class CaseAttachments {
     @Transactional
     public Attachment upload(long caseId, NewAttachment upload, String actor) {
         CaseDetail detail = cases.find(caseId).orElseThrow(() -> DocumentService.notFound(caseId));
+        cases.refuseIfArchived(caseId, actor, "上传证据材料或音像记录");
         if (upload.kind() == null) {
             throw new ZhifaException(HttpStatus.BAD_REQUEST, "ATTACHMENT_KIND_REQUIRED", "请说明上传的是证据材料还是音像记录");
         }

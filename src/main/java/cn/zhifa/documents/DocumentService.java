@@ -67,6 +67,7 @@ public class DocumentService {
     @Transactional
     public StoredDocument generate(long caseId, DocumentType type, Map<String, Object> data, String actor) {
         CaseDetail detail = cases.find(caseId).orElseThrow(() -> notFound(caseId));
+        cases.refuseIfArchived(caseId, actor, "生成《" + (type == null ? "文书" : type.chineseName()) + "》");
         DocumentAuthoring.Rule rule = authoring.check(detail, type, actor);
         refuseOwnedFields(type, data, rule);
         OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(DocumentModel.ZONE).toOffsetDateTime();

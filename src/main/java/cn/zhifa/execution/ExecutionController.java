@@ -9,7 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,11 +45,24 @@ class ExecutionController {
     private final CaseRegister register;
     private final CaseExecution execution;
     private final Remedies remedies;
+    private final CaseFileExport export;
 
-    ExecutionController(CaseRegister register, CaseExecution execution, Remedies remedies) {
+    ExecutionController(CaseRegister register, CaseExecution execution, Remedies remedies, CaseFileExport export) {
         this.register = register;
         this.execution = execution;
         this.remedies = remedies;
+        this.export = export;
+    }
+
+    /** The archived case file as one ZIP with its index (目录.txt); only for people of the case's agency. */
+    @GetMapping("/api/cases/{caseId}/case-file.zip")
+    ResponseEntity<byte[]> caseFile(@PathVariable long caseId, Principal principal) {
+        visible(caseId, principal);
+        CaseFileExport.Exported exported = export.export(caseId, principal.getName());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(exported.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(exported.zip());
     }
 
     @GetMapping("/api/cases/{caseId}/execution")

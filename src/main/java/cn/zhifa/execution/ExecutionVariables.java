@@ -30,6 +30,9 @@ final class ExecutionVariables {
     static final String CLOSING_TRIGGERED_AT = "closingTriggeredAt";
     static final String CASE_CLOSED_AT = "caseClosedAt";
     static final String CLOSING_APPROVED_BY = "closingApprovedBy";
+    static final String CASE_FILE_TEXT = "caseFileText";
+    static final String ARCHIVED_BY = "archivedBy";
+    static final String CASE_ARCHIVED_AT = "caseArchivedAt";
 
     // form fields
     static final String PAYMENT_ACTION = "paymentAction";
@@ -41,6 +44,7 @@ final class ExecutionVariables {
     static final String DEFERRAL_DECISION = "deferralDecision";
     static final String DEFERRAL_DECISION_NOTE = "deferralDecisionNote";
     static final String CLOSING_OPINION = "closingOpinion";
+    static final String ARCHIVE_CONFIRMED = "archiveConfirmed";
 
     private ExecutionVariables() {
     }

@@ -1,5 +1,7 @@
 package cn.zhifa.record;
 
+import cn.zhifa.casefile.ArchivedCaseChangeRefused;
+import cn.zhifa.casefile.CaseArchivedException;
 import cn.zhifa.casefile.CaseFlagChanged;
 import cn.zhifa.casefile.CaseNumbered;
 import cn.zhifa.casefile.CaseRegistered;
@@ -10,7 +12,10 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Appends the case register's facts to the case record, in the transaction that changed the case. */
+/**
+ * Appends the case register's facts to the case record, in the transaction that changed the case; a refused change
+ * to an archived case once its transaction has rolled back.
+ */
 @Component
 class CaseEventsRecorder {
 
@@ -58,5 +63,11 @@ class CaseEventsRecorder {
         record.append(event.caseId(), "system", "OFFICER_ADDED",
                 "办案人员变更：" + event.userId() + "（" + event.role().chineseName() + "）",
                 Map.of("userId", event.userId(), "role", event.role().name()));
+    }
+
+    @EventListener
+    void on(ArchivedCaseChangeRefused event) {
+        record.appendAfterRollback(event.caseId(), event.actor() == null ? "system" : event.actor(), "REFUSAL",
+                event.message(), Map.of("code", CaseArchivedException.CODE, "change", event.change()));
     }
 }

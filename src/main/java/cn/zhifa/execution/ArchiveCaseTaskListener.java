@@ -1,0 +1,50 @@
+package cn.zhifa.execution;
+
+import static cn.zhifa.execution.ExecutionVariables.*;
+
+import cn.zhifa.boundary.TaskActors;
+import cn.zhifa.identity.StaffDirectory;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 立卷归档: on create the case file as it stands is shown (正卷、副卷 and what is missing); on completion an officer
+ * of the handling unit confirms it, and a file missing a document the outcome requires is refused, naming it.
+ */
+@Component("archiveCaseTaskListener")
+class ArchiveCaseTaskListener implements TaskListener {
+
+    private final CaseFileIndex index;
+    private final StaffDirectory staff;
+    private final ExecutionRefusals refusals;
+
+    ArchiveCaseTaskListener(CaseFileIndex index, StaffDirectory staff, ExecutionRefusals refusals) {
+        this.index = index;
+        this.staff = staff;
+        this.refusals = refusals;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long caseId = TaskActors.caseIdOf(task);
+        CaseFileIndex.CaseFile file = index.assemble(caseId, (String) task.getVariable(DECISION_OUTCOME));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.setVariable(CASE_FILE_TEXT, file.text());
+            return;
+        }
+        String actor = TaskActors.actorOf(task);
+        if (actor == null || !staff.isMember(actor, (String) task.getVariable("handlingUnit"))) {
+            throw refusals.refuse(task, actor, "NOT_HANDLING_UNIT", "「" + task.getName() + "」由本案承办机构的执法人员办理");
+        }
+        if (!Boolean.TRUE.equals(task.getVariable(ARCHIVE_CONFIRMED))) {
+            throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请核对案卷材料后勾选确认");
+        }
+        if (!file.missing().isEmpty()) {
+            task.setVariable(CASE_FILE_TEXT, file.text());
+            throw refusals.refuse(task, actor, "CASE_FILE_INCOMPLETE", "案卷材料不全，不能归档，缺少："
+                    + String.join("、", file.missing()));
+        }
+        task.setVariable(ARCHIVED_BY, actor);
+    }
+}
