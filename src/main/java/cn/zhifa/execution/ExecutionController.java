@@ -55,7 +55,7 @@ class ExecutionController {
     }
 
     /** The archived case file as one ZIP with its index (目录.txt); only for people of the case's agency. */
-    @GetMapping("/api/cases/{caseId}/case-file.zip")
+    @GetMapping("/api/cases/{caseId}/case-file/export")
     ResponseEntity<byte[]> caseFile(@PathVariable long caseId, Principal principal) {
         visible(caseId, principal);
         CaseFileExport.Exported exported = export.export(caseId, principal.getName());

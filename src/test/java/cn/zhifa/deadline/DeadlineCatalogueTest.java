@@ -52,6 +52,8 @@ class DeadlineCatalogueTest {
             "SIMPLE_PROCEDURE_FILING, 7, WORKING_DAYS, false, 0",
             "DUNNING, 10, WORKING_DAYS, true, 0",
             "COURT_ENFORCEMENT, 3, MONTHS, false, 0",
+            "SURCHARGE_ENFORCEMENT, 30, CALENDAR_DAYS, true, 0",
+            "REMEDY_PERIODS, 6, MONTHS, true, 0",
             "ANNOUNCEMENT_SERVICE, 30, CALENDAR_DAYS, false, 0",
             "ANNOUNCEMENT_SERVICE_ABROAD, 60, CALENDAR_DAYS, false, 0",
             "DISCLOSURE_PENALTY_LICENSING, 7, WORKING_DAYS, false, 0",

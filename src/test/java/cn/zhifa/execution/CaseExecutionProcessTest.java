@@ -95,7 +95,7 @@ class CaseExecutionProcessTest {
         assertThat(dayOf(driver.task(instance, "Task_ApproveCaseClosing"))).isEqualTo(LocalDate.of(2026, 10, 28));
 
         driver.approveClosing(instance);
-        assertThat(instance).isEnded();
+        assertThat(instance).isWaitingAt("Task_ArchiveCase");
         assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
         assertThat(documents.latest(caseId, DocumentType.CASE_CLOSING_APPROVAL)).isPresent();
         assertThat(driver.recordedActions(caseId)).contains("EXECUTION_OPENED", "PAYMENT_RECORDED", "CASE_CLOSED");
@@ -253,7 +253,7 @@ class CaseExecutionProcessTest {
         assertThat(instance).isWaitingAt("Task_ApproveCaseClosing");
         assertThat(execution.isOpened(caseId)).isFalse();
         driver.approveClosing(instance);
-        assertThat(instance).isEnded();
+        assertThat(instance).isWaitingAt("Task_ArchiveCase");
         assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
 
         long transferred = driver.servedCase();

@@ -5,7 +5,16 @@ import static cn.zhifa.execution.ExecutionVariables.*;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.documents.Attachment;
+import cn.zhifa.documents.AttachmentKind;
+import cn.zhifa.documents.CaseAttachments;
+import cn.zhifa.documents.DocumentService;
+import cn.zhifa.documents.DocumentType;
+import cn.zhifa.documents.NewAttachment;
+import cn.zhifa.documents.StoredDocument;
 import cn.zhifa.hearing.HearingDriver;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.record.RecordEntry;
 import java.time.LocalDateTime;
@@ -44,10 +53,14 @@ class ExecutionDriver {
     private final CaseRegister cases;
     private final CaseRecord caseRecord;
     private final Remedies remedies;
+    private final DocumentService documents;
+    private final CaseAttachments attachments;
 
     ExecutionDriver(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
             ManagementService managementService, HearingDriver hearings, CaseRegister cases, CaseRecord caseRecord,
-            Remedies remedies) {
+            Remedies remedies, DocumentService documents, CaseAttachments attachments) {
+        this.documents = documents;
+        this.attachments = attachments;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -66,6 +79,11 @@ class ExecutionDriver {
         runtimeService.createProcessInstanceQuery().variableValueEquals(EngineVariables.CASE_ID, caseId).list()
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
         hearings.tearDown();
+    }
+
+    /** A filed case, its decision still to make. */
+    long filedCase() {
+        return hearings.filedCase();
     }
 
     /** A filed case whose decision was served (stage SERVICE). */
@@ -143,6 +161,36 @@ class ExecutionDriver {
         work(instance, "Task_ApproveCaseClosing", HEAD, Map.of(CLOSING_OPINION, "同意结案"));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
+    }
+
+    void archive(ProcessInstance instance) {
+        work(instance, "Task_ArchiveCase", OFFICER, Map.of(ARCHIVE_CONFIRMED, true));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+    }
+
+    /** The documents a no-penalty case's file needs before its execution starts (stage SERVICE afterwards). */
+    void noPenaltyCaseFile(long caseId, boolean withEvidence) {
+        generate(caseId, DocumentType.CASE_FILING_APPROVAL);
+        cases.moveTo(caseId, CaseStage.DECISION, OFFICER);
+        generate(caseId, DocumentType.NO_PENALTY_DECISION);
+        cases.moveTo(caseId, CaseStage.SERVICE, OFFICER);
+        generate(caseId, DocumentType.SERVICE_RECEIPT);
+        if (withEvidence) {
+            uploadEvidence(caseId);
+        }
+    }
+
+    StoredDocument generate(long caseId, DocumentType type) {
+        Map<String, Object> data = new HashMap<>();
+        type.fieldsFromProcess().keySet().forEach(key -> data.put(key, "〈" + key + "〉"));
+        return documents.generate(caseId, type, data, OFFICER);
+    }
+
+    Attachment uploadEvidence(long caseId) {
+        byte[] pdf = "%PDF-1.4\n% 现场检查笔录\n".getBytes(StandardCharsets.UTF_8);
+        return attachments.upload(caseId, new NewAttachment(AttachmentKind.EVIDENCE, "evidence.pdf",
+                "application/pdf", pdf.length, new ByteArrayInputStream(pdf), "现场检查笔录", null), OFFICER);
     }
 
     void filed(long caseId, RemedyKind kind, String filedOn) {
