@@ -75,6 +75,7 @@ class DocumentAuthoring {
         rules.put(DocumentType.SERVICE_RECEIPT, rule(EnumSet.of(HANDLING_OFFICER),
                 EnumSet.of(FILED, INVESTIGATION, NOTIFICATION, HEARING, DECISION, SERVICE, EXECUTION)));
         rules.put(DocumentType.DEMAND_NOTICE, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(EXECUTION)));
+        rules.put(DocumentType.COURT_ENFORCEMENT_APPLICATION, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(EXECUTION)));
         rules.put(DocumentType.CASE_CLOSING_APPROVAL, rule(EnumSet.of(HANDLING_OFFICER),
                 EnumSet.of(SERVICE, EXECUTION, DISCLOSURE, TRANSFERRED, WITHDRAWN)));
         RULES = Collections.unmodifiableMap(rules);

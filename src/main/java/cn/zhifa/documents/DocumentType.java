@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The enforcement documents the system generates, with the fields each must contain. The 行政处罚决定书 carries every
- * item of 行政处罚法 第五十九条; the notices carry the rights of 第四十四条; the 催告书 the items of 行政强制法 第三十五条.
+ * item of 行政处罚法 第五十九条; the notices carry the rights of 第四十四条; the 催告书 the items of 行政强制法 第三十五条; the 强制执行申请书 those of 第五十五条.
  * Fields filled from the case (caseNo, caseTitle, partyName, partyAddress, agencyName, officerNames, documentDate …)
  * count as present when the case has them. A type that does not require the case number (立案审批表, 法制审核意见书 and
  * 集体讨论记录 of a decision outside a filed case) prints （尚未编号） until the case has one.
@@ -67,6 +67,14 @@ public enum DocumentType {
             "caseNo", "案件编号", "partyName", "当事人", "decisionNo", "行政决定文号", "obligation", "应当履行的义务",
             "performanceDeadline", "履行期限", "performanceMethod", "履行方式", "agencyName", "行政机关名称",
             "documentDate", "日期")),
+    /**
+     * 行政强制法 第五十五条: the application to the people's court, with the decision, the party's position and the
+     * 催告 that went before it.
+     */
+    COURT_ENFORCEMENT_APPLICATION("强制执行申请书", "court-enforcement-application.docx", fields(
+            "caseNo", "案件编号", "partyName", "被申请人", "partyAddress", "被申请人地址", "decisionNo", "行政决定文号",
+            "obligation", "申请执行的内容", "dunningRecord", "催告情况", "court", "受理申请的人民法院",
+            "agencyName", "申请人", "documentDate", "日期")),
     CASE_CLOSING_APPROVAL("结案审批表", "case-closing-approval.docx", fields(
             "caseNo", "案件编号", "caseTitle", "案由", "partyName", "当事人", "decisionSummary", "处理决定",
             "executionStatus", "执行情况", "closingReason", "结案理由", "officerNames", "办案人员"));

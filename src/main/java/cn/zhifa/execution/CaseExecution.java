@@ -104,6 +104,12 @@ public class CaseExecution {
         store.status(caseId, ExecutionState.ENDED);
     }
 
+    /** Carried out by compulsory enforcement (the agency's own or the court's): nothing is owed any more. */
+    @Transactional
+    void enforced(long caseId) {
+        store.status(caseId, ExecutionState.CARRIED_OUT);
+    }
+
     private ExecutionState settle(long caseId, LocalDate day) {
         ExecutionState state = state(store.obligation(caseId).orElseThrow(), day);
         if (ExecutionState.OPEN.equals(state.status()) && state.outstandingFen() == 0) {
@@ -120,7 +126,7 @@ public class CaseExecution {
         Surcharge.Result surcharge = Surcharge.compute(obligation.fineFen(), schedule, payments, remedies, asOf);
         long paid = payments.stream().mapToLong(Payment::amountFen).sum();
         long owed = obligation.fineFen() + obligation.confiscationFen() + surcharge.surchargeFen();
-        long outstanding = ExecutionState.ENDED.equals(obligation.status()) ? 0 : Math.max(0, owed - paid);
+        long outstanding = ExecutionState.OPEN.equals(obligation.status()) ? Math.max(0, owed - paid) : 0;
         LocalDate nextDue = null;
         long cumulative = 0;
         for (Instalment instalment : schedule) {

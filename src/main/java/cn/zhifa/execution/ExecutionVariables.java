@@ -30,6 +30,14 @@ final class ExecutionVariables {
     static final String CLOSING_TRIGGERED_AT = "closingTriggeredAt";
     static final String CASE_CLOSED_AT = "caseClosedAt";
     static final String CLOSING_APPROVED_BY = "closingApprovedBy";
+    static final String SURCHARGE_STARTED_AT = "surchargeStartedAt";
+    static final String ENFORCEMENT_STEP = "enforcementStep";
+    static final String REMEDY_PERIOD_ENDED_AT = "remedyPeriodEndedAt";
+    static final String DEMAND_NOTICE_DOCUMENT_ID = "demandNoticeDocumentId";
+    static final String DUNNING_SERVED_AT = "dunningServedAt";
+    static final String DUNNING_SERVICE_METHOD = "dunningServiceMethod";
+    static final String COURT_APPLIED_BY = "courtAppliedBy";
+    static final String COURT_APPLICATION_DOCUMENT_ID = "courtApplicationDocumentId";
     static final String CASE_FILE_TEXT = "caseFileText";
     static final String ARCHIVED_BY = "archivedBy";
     static final String CASE_ARCHIVED_AT = "caseArchivedAt";
@@ -45,6 +53,10 @@ final class ExecutionVariables {
     static final String DEFERRAL_DECISION_NOTE = "deferralDecisionNote";
     static final String CLOSING_OPINION = "closingOpinion";
     static final String ARCHIVE_CONFIRMED = "archiveConfirmed";
+    static final String ENFORCEMENT_COURT = "enforcementCourt";
+    static final String ENFORCEMENT_RESULT = "enforcementResult";
+    static final String ENFORCEMENT_DOCUMENT_NO = "enforcementDocumentNo";
+    static final String ENFORCEMENT_ENDED_ON = "enforcementEndedOn";
 
     private ExecutionVariables() {
     }

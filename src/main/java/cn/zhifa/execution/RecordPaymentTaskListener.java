@@ -152,7 +152,7 @@ class RecordPaymentTaskListener implements TaskListener {
         return String.join("\n", lines);
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 }

@@ -124,6 +124,14 @@ public final class TemplateGenerator {
                 "金额：{{amount}}　履行方式：{{performanceMethod}}",
                 "你（单位）依法享有陈述权和申辩权，可以在收到本催告书之日起三日内向本机关提出。逾期仍不履行的，本机关将依法申请人民法院强制执行。",
                 "联系人：{{contactPerson}}　联系电话：{{contactPhone}}"));
+        letter(dir, DocumentType.COURT_ENFORCEMENT_APPLICATION, List.of(
+                "申请人：{{agencyName}}",
+                "被申请人：{{partyName}}　地址：{{partyAddress}}",
+                "{{court}}：",
+                "申请人作出的{{decisionNo}}已经送达被申请人。被申请人在法定期限内未申请行政复议，也未提起行政诉讼，又不履行该决定。",
+                "催告情况：{{dunningRecord}}",
+                "根据《中华人民共和国行政强制法》第五十三条、第五十四条、第五十五条的规定，申请人民法院强制执行：{{obligation}}。",
+                "附：行政处罚决定书及作出决定的事实、理由和依据；当事人的意见及催告情况；申请强制执行标的情况。"));
         form(dir, DocumentType.CASE_CLOSING_APPROVAL, List.of(
                 "案件编号", "{{caseNo}}", "案由", "{{caseTitle}}", "当事人", "{{partyName}}",
                 "立案日期", "{{filedDate}}", "处理决定", "{{decisionSummary}}", "执行情况", "{{executionStatus}}",

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -191,6 +192,50 @@ class ExecutionDriver {
         byte[] pdf = "%PDF-1.4\n% 现场检查笔录\n".getBytes(StandardCharsets.UTF_8);
         return attachments.upload(caseId, new NewAttachment(AttachmentKind.EVIDENCE, "evidence.pdf",
                 "application/pdf", pdf.length, new ByteArrayInputStream(pdf), "现场检查笔录", null), OFFICER);
+    }
+
+    /** Started as penalty-case calls it, by trusted code: the agency's power of enforcement given. */
+    ProcessInstance called(long caseId, String servedAt, long fineFen, boolean ownEnforcementPower) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(EngineVariables.CASE_ID, caseId);
+        variables.put(DECISION_OUTCOME, "PENALTY");
+        variables.put(DECISION_SERVED_AT, servedAt);
+        variables.put(FINE_AMOUNT_FEN, fineFen);
+        variables.put(CONFISCATION_AMOUNT_FEN, 0L);
+        variables.put(OWN_ENFORCEMENT_POWER, ownEnforcementPower);
+        return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+    }
+
+    /** The jobs due by the engine's clock (timers and async steps), as the job executor would run them. */
+    void runDueJobs(ProcessInstance instance) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).executable()
+                    .list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    /** The due day of the instance's timer at {@code activityId}. */
+    java.time.LocalDate timerDay(ProcessInstance instance, String activityId) {
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(activityId).singleResult();
+        if (timer == null) {
+            throw new AssertionError("no timer at " + activityId);
+        }
+        return cn.zhifa.calendar.WorkingDayCalendar.dayOf(timer.getDuedate().toInstant());
+    }
+
+    /** The 催告书 served directly on the party today, through the called document-service. */
+    void serveDemandNotice(ProcessInstance instance, long caseId) {
+        ProcessInstance service = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .singleResult();
+        if (service == null) {
+            throw new AssertionError("no document-service called");
+        }
+        hearings.serveDirectly(service, caseId);
     }
 
     void filed(long caseId, RemedyKind kind, String filedOn) {
