@@ -126,6 +126,16 @@ module.exports = {
     "reminder" : true,
     "escalation" : true
   }, {
+    "id" : "SURCHARGE_ENFORCEMENT",
+    "name" : "加处罚款满期（有强制执行权的机关催告起点）",
+    "reminder" : false,
+    "escalation" : false
+  }, {
+    "id" : "REMEDY_PERIODS",
+    "name" : "申请行政复议、提起行政诉讼期限",
+    "reminder" : false,
+    "escalation" : false
+  }, {
     "id" : "ANNOUNCEMENT_SERVICE",
     "name" : "公告送达期间",
     "reminder" : false,
@@ -171,6 +181,10 @@ module.exports = {
       "submitted" : [ "overdueInstruction" ],
       "texts" : [ "# 督办逾期审核\n法制审核已超过期限，审核任务仍由原审核人员办理，请知悉并督办。", "拟作出的执法决定", "审核人员", "督办意见" ]
     },
+    "apply-court-enforcement" : {
+      "submitted" : [ "enforcementCourt" ],
+      "texts" : [ "# 申请人民法院强制执行\n当事人在法定期限内未申请行政复议、未提起行政诉讼，又不履行行政处罚决定，催告书送达后催告期限届满仍未履行的，在申请强制执行期限内向所在地有管辖权的人民法院申请强制执行。提交后系统生成《强制执行申请书》；逾期申请的，须有正当理由。", "执行情况", "复议、诉讼期限（或暂缓、分期缴纳期限）届满之日", "受理申请的人民法院" ]
+    },
     "approve-case-closing" : {
       "submitted" : [ "closingOpinion" ],
       "texts" : [ "# 审批结案\n行政处罚决定履行完毕、执行终结、作出不予处罚决定或案件移送的，在结案期限内经负责人批准后结案；批准后生成结案审批表，案件进入结案阶段。", "执行情况", "结案理由", "负责人审批意见" ]
@@ -198,6 +212,10 @@ module.exports = {
     "approve-withholding" : {
       "submitted" : [ "withholdingDecision", "withholdingReasons" ],
       "texts" : [ "# 审批不予公开\n承办机构认为该执法决定依法不予公开。批准后不向社会公示；不批准的，退回承办机构重新拟定。", "案件编号", "案由", "执法决定类别", "不予公开的情形、理由和依据", "拟公示信息", "审批意见", "批准不予公开", "不批准，退回重新拟定", "理由（不批准的必填）" ]
+    },
+    "archive-case" : {
+      "submitted" : [ "archiveConfirmed" ],
+      "texts" : [ "# 立卷归档\n结案后在立卷归档期限内将案件材料按正卷、副卷的顺序立卷归档，一案一卷、材料齐全、规范有序。缺少本案应有的材料的，不能归档；归档后案卷只能查阅和复制，不能再修改。", "案卷目录", "已核对案卷材料齐全、排列有序" ]
     },
     "choose-service-method" : {
       "submitted" : [ "announcementReason", "consentAttachmentId", "consentSignedOn", "directDifficulty", "electronicAddress", "electronicChannel", "forwardReason", "intermediaryBody", "serviceAddress", "serviceMethodChoice", "whereaboutsUnknown" ],
@@ -306,6 +324,10 @@ module.exports = {
     "record-discussion-attendance" : {
       "submitted" : [ "absenceNote", "attendingHeads", "meetingAction", "nonVotingAttendees", "postponeReason" ],
       "texts" : [ "# 登记出席情况\n会议开始时由主持人登记。出席的负责人须达到本机关规定的法定人数，否则会议不能作出决定，应当改期。列席人员不参加表决，不计入出席人数。", "会议", "案由", "拟作出的处理决定", "会议情况", "出席人数符合规定，开始讨论", "会议改期", "出席的负责人（主持人须出席）", "缺席人员及原因（如：某某出差）", "列席人员（如承办人员、法制审核人员；不参加表决，不计入出席人数）", "改期原因" ]
+    },
+    "record-enforcement-end" : {
+      "submitted" : [ "enforcementDocumentNo", "enforcementEndedOn", "enforcementResult" ],
+      "texts" : [ "# 登记强制执行结果\n本机关依法强制执行，或者人民法院受理申请后执行完毕或裁定终结执行的，登记结果、文书文号和日期；该日期为结案事由发生之日。当事人在此期间缴纳的，在「登记缴款」中登记。", "执行情况", "强制执行结果", "执行完毕", "终结执行", "执行文书或人民法院裁定书文号", "执行完毕或终结执行的日期" ]
     },
     "record-hearing-transcript" : {
       "submitted" : [ "partySignature", "transcriptAttachmentId", "transcriptText" ],
@@ -468,12 +490,18 @@ module.exports = {
     "id" : "DEMAND_NOTICE",
     "name" : "催告书"
   }, {
+    "id" : "COURT_ENFORCEMENT_APPLICATION",
+    "name" : "强制执行申请书"
+  }, {
     "id" : "CASE_CLOSING_APPROVAL",
     "name" : "结案审批表"
   } ],
   "documentDelegates" : [ {
     "bean" : "closeCaseDelegate",
     "documentTypes" : [ "CASE_CLOSING_APPROVAL" ]
+  }, {
+    "bean" : "enforcementDocumentsDelegate",
+    "documentTypes" : [ "COURT_ENFORCEMENT_APPLICATION", "DEMAND_NOTICE" ]
   }, {
     "bean" : "fileCaseDelegate",
     "documentTypes" : [ "CASE_FILING_APPROVAL" ]

@@ -144,4 +144,23 @@ class CaseFileRestTest {
         assertRefused(written, HttpStatus.CONFLICT, "CASE_ARCHIVED");
         assertThat((String) written.getBody().get("message")).contains("案件已归档");
     }
+
+    @Test
+    void shouldRefuseArchivingAnIncompleteFileOrACraftedIndexOverTheEngineRest() {
+        driver.noPenaltyCaseFile(caseId, false);
+        ProcessInstance instance = driver.start(decision(caseId, "NO_PENALTY", "2026-08-31", null));
+        driver.approveClosing(instance);
+        String archive = driver.task(instance, "Task_ArchiveCase").getId();
+        rest.withBasicAuth(OFFICER, PASSWORD).postForEntity("/engine-rest/task/" + archive + "/claim",
+                Map.of("userId", OFFICER), Map.class);
+        assertRefused(rest.withBasicAuth(OFFICER, PASSWORD).postForEntity("/engine-rest/task/" + archive + "/complete",
+                typed(Map.of("archiveConfirmed", true, "archivedBy", OFFICER)), Map.class),
+                HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        ResponseEntity<Map> incomplete = rest.withBasicAuth(OFFICER, PASSWORD).postForEntity(
+                "/engine-rest/task/" + archive + "/complete", typed(Map.of("archiveConfirmed", true)), Map.class);
+        assertRefused(incomplete, HttpStatus.UNPROCESSABLE_ENTITY, "CASE_FILE_INCOMPLETE");
+        assertThat(incomplete.getBody().toString()).contains("调查取得的证据材料");
+        assertThat(driver.task(instance, "Task_ArchiveCase").getId()).isEqualTo(archive);
+        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
+    }
 }

@@ -150,4 +150,24 @@ class ExecutionRestTest {
         assertThat(rest.withBasicAuth("wangqiang", PASSWORD).getForEntity("/api/cases/" + caseId + "/execution",
                 Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void shouldRefuseAClientThatSkipsTheDunningPeriodOrMovesTheEnforcementClock() {
+        String instance = started();
+        String record = task(instance, "Task_RecordPayment");
+        post(OFFICER, "/engine-rest/task/" + record + "/claim", Map.of("userId", OFFICER));
+        for (String owned : java.util.List.of("enforcementStep", "dunningServedAt", "surchargeStartedAt",
+                "remedyPeriodEndedAt")) {
+            Map<String, Object> payment = ExecutionDriver.payment("BANK-0101", "1.00", "2026-09-20");
+            payment.put(owned, owned.equals("enforcementStep") ? "DUN" : "2026-01-01");
+            assertRefused(post(OFFICER, "/engine-rest/task/" + record + "/complete", typed(payment)),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        }
+        ResponseEntity<Map> written = rest.withBasicAuth("admin", PASSWORD).exchange(
+                "/engine-rest/process-instance/" + instance + "/variables/dunningServedAt",
+                org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(
+                        Map.of("value", "2026-01-01", "type", "String")), Map.class);
+        assertRefused(written, HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        assertThat(task(instance, "Task_RecordPayment")).isEqualTo(record);
+    }
 }
