@@ -94,6 +94,8 @@ class AttachmentController {
         access.requireVisible(caseId, principal.getName());
         Attachment attachment = attachments.find(attachmentId).filter(a -> a.caseId() == caseId)
                 .orElseThrow(() -> new ZhifaException(HttpStatus.NOT_FOUND, "ATTACHMENT_NOT_FOUND", "附件不存在"));
+        access.recordReading(caseId, principal.getName(), attachment.kind().chineseName() + " " + attachment.fileName(),
+                attachment.sha256());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
                 .contentLength(attachment.size())

@@ -57,12 +57,15 @@ class DocumentController {
         access.requireVisible(caseId, principal.getName());
         StoredDocument document = documents.find(documentId).filter(d -> d.caseId() == caseId)
                 .orElseThrow(() -> new ZhifaException(HttpStatus.NOT_FOUND, "DOCUMENT_NOT_FOUND", "文书不存在"));
+        byte[] content = documents.content(document);
+        access.recordReading(caseId, principal.getName(), "《" + document.typeName() + "》" + document.fileName(),
+                document.sha256());
         return ResponseEntity.ok()
                 .contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-SHA256", document.sha256())
-                .body(documents.content(document));
+                .body(content);
     }
 
     @PostMapping("/api/cases/{caseId}/documents")

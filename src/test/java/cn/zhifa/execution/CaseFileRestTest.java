@@ -109,14 +109,31 @@ class CaseFileRestTest {
                 .filter(e -> e.action().equals("CASE_FILE_EXPORTED")).reduce((a, b) -> b).orElseThrow();
         assertThat(exported.actor()).isEqualTo(OFFICER);
         assertThat(exported.data()).contains(CaseFileExport.sha256(answer.getBody()));
+
+        long closing = documentIdIn(archivedEntry, "结案审批表");
+        assertThat(rest.withBasicAuth(OFFICER, PASSWORD).getForEntity("/api/cases/" + caseId + "/documents/" + closing
+                + "/content", byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        RecordEntry read = caseRecord.entries(caseId).stream()
+                .filter(e -> e.action().equals("ARCHIVED_CASE_READ")).reduce((a, b) -> b).orElseThrow();
+        assertThat(read.actor()).isEqualTo(OFFICER);
+        assertThat(read.summary()).contains("结案审批表");
+    }
+
+    static long documentIdIn(RecordEntry archived, String name) throws IOException {
+        for (var item : new com.fasterxml.jackson.databind.ObjectMapper().readTree(archived.data()).path("items")) {
+            if (item.path("name").asText().equals(name)) {
+                return item.path("id").asLong();
+            }
+        }
+        throw new AssertionError(name + " not in the index");
     }
 
     @Test
     void onlyTheCasesAgencyExportsAndOnlyAnArchivedCase() {
         assertRefused(exportRefused(OFFICER), HttpStatus.CONFLICT, "CASE_NOT_ARCHIVED");
         archived();
-        // a supervisor sees every case but is not of the agency
-        assertRefused(exportRefused("zhenghua"), HttpStatus.FORBIDDEN, "CASE_FILE_EXPORT_NOT_ALLOWED");
+        // the platform administrator sees every case but belongs to no agency
+        assertRefused(exportRefused("admin"), HttpStatus.FORBIDDEN, "CASE_FILE_EXPORT_NOT_ALLOWED");
         assertThat(exportRefused("wangqiang").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(export(HEAD).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(caseRecord.entries(caseId).stream().filter(e -> e.action().equals("REFUSAL"))
