@@ -57,6 +57,7 @@ class DocumentAuthoring {
     static {
         Map<DocumentType, Rule> rules = new EnumMap<>(DocumentType.class);
         rules.put(DocumentType.CASE_FILING_APPROVAL, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(CLUE, FILED)));
+        rules.put(DocumentType.CASE_NOT_FILED_APPROVAL, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(CLUE)));
         rules.put(DocumentType.PENALTY_NOTICE, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(NOTIFICATION)));
         rules.put(DocumentType.HEARING_NOTICE, rule(EnumSet.of(HANDLING_OFFICER, HEARING_HOST),
                 EnumSet.of(NOTIFICATION, HEARING)));

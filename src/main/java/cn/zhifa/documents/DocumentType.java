@@ -15,6 +15,10 @@ public enum DocumentType {
     CASE_FILING_APPROVAL("立案审批表", "case-filing-approval.docx", fields(
             "caseTitle", "案由", "partyName", "当事人", "caseSource", "案件来源", "caseSummary", "简要案情",
             "filingBasis", "立案依据", "officerNames", "办案人员")),
+    /** 《市场监督管理行政处罚程序规定》第二十条: 决定不予立案的，应当填写不予立案审批表. */
+    CASE_NOT_FILED_APPROVAL("不予立案审批表", "case-not-filed-approval.docx", fields(
+            "caseTitle", "案由", "partyName", "当事人", "caseSource", "案件来源", "clueFacts", "线索内容",
+            "notFilingReason", "不予立案的理由", "officerNames", "办案人员")),
     PENALTY_NOTICE("行政处罚事先告知书", "penalty-notice.docx", fields(
             "caseNo", "案件编号", "partyName", "当事人", "facts", "违法事实", "evidence", "证据",
             "legalBasis", "处罚依据", "proposedPenalty", "拟作出的行政处罚", "statementPeriod", "陈述申辩期限",

@@ -7,6 +7,8 @@ import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.Party;
+import cn.zhifa.deadline.DeadlineEntry;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.documents.CaseAttachments;
@@ -16,6 +18,7 @@ import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import cn.zhifa.system.ZhifaException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -54,6 +57,20 @@ class PenaltyCaseTaskListener implements TaskListener {
             Map.entry("Task_DecideCase", Actor.HEAD),
             Map.entry("Task_DraftDecision", Actor.OFFICER));
 
+    /** The catalogue entry whose period a task's due date is (as its BPMN dueDate names it). */
+    private static final Map<String, String> PERIODS = Map.ofEntries(
+            Map.entry("Task_ProposeFiling", FILING_PERIOD),
+            Map.entry("Task_ApproveFilingExtension", FILING_PERIOD),
+            Map.entry("Task_DecideFiling", FILING_PERIOD),
+            Map.entry("Task_Investigate", DECISION_PERIOD),
+            Map.entry("Task_DecidePreservedEvidence", PRESERVATION_PERIOD),
+            Map.entry("Task_ReportInvestigation", DECISION_PERIOD),
+            Map.entry("Task_HearParty", STATEMENT_PERIOD),
+            Map.entry("Task_DecideCase", DECISION_PERIOD),
+            Map.entry("Task_DraftDecision", "DECISION_SERVICE"));
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
     private final CaseRegister cases;
     private final StaffDirectory staff;
     private final DeadlineService deadlines;
@@ -78,6 +95,10 @@ class PenaltyCaseTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            label(task);
+            return;
+        }
         String actor = TaskActors.actorOf(task);
         if (actor == null) {
             if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
@@ -88,6 +109,23 @@ class PenaltyCaseTaskListener implements TaskListener {
         checkActor(task, actor);
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task, actor);
+        }
+    }
+
+    /**
+     * Tasklist shows the name and the description: the name says which case (number, or registration number before
+     * filing) and which party, the description what the law asks and, where the catalogue sets a period, by when.
+     */
+    private void label(DelegateTask task) {
+        CaseDetail detail = cases.find(TaskActors.caseIdOf(task)).orElseThrow();
+        String parties = String.join("、", detail.parties().stream().map(Party::name).toList());
+        task.setName(task.getName() + "（" + detail.reference() + (parties.isEmpty() ? "" : "，" + parties) + "）");
+        String entry = PERIODS.get(task.getTaskDefinitionKey());
+        if (entry != null && task.getDueDate() != null) {
+            DeadlineEntry period = deadlines.catalogue().entry(entry);
+            String due = CHINESE_DATE.format(task.getDueDate().toInstant().atZone(EngineClock.ZONE));
+            String what = task.getDescription() == null ? "" : task.getDescription();
+            task.setDescription(what + "办理期限：" + due + "前（" + period.name() + "；" + period.legalBasis() + "）。");
         }
     }
 
@@ -181,24 +219,58 @@ class PenaltyCaseTaskListener implements TaskListener {
                 Map.of("decision", decision));
     }
 
+    /**
+     * The catalogue's extension goes to a head; once it is used, the decision period may be extended further only by
+     * the heads' collective discussion (SAMR 第六十四条), so the request goes to a head who puts it to the discussion.
+     */
     private void requestExtension(DelegateTask task, String actor, String entry) {
         required(task, actor, EXTENSION_REASON, "申请延期的理由");
+        String route = "APPROVAL";
         try {
             deadlines.checkExtensionRequest(task.getProcessInstanceId(), entry, EngineClock.now());
         } catch (ZhifaException refused) {
-            String message = FILING_PERIOD.equals(entry) ? refused.getMessage()
-                    : refused.getMessage() + "；继续延长办案期限须经负责人集体讨论决定（《市场监督管理行政处罚程序规定》第六十四条）";
-            throw refusals.refuse(task, actor, refused.code(), message);
+            if (!DECISION_PERIOD.equals(entry) || !"DEADLINE_EXTENSION_EXHAUSTED".equals(refused.code())) {
+                throw refusals.refuse(task, actor, refused.code(), refused.getMessage());
+            }
+            try {
+                deadlines.checkFurtherExtensionRequest(task.getProcessInstanceId(), entry, EngineClock.now());
+            } catch (ZhifaException further) {
+                throw refusals.refuse(task, actor, further.code(), further.getMessage());
+            }
+            route = "DISCUSSION";
         }
+        task.setVariable(EXTENSION_ROUTE, route);
         task.setVariable(EXTENSION_REQUESTED_BY, actor);
         task.setVariable(EXTENSION_REQUESTED_AT, Date.from(EngineClock.now()));
         task.setVariable(EXTENSION_ENTRY, entry);
     }
 
     private void decideExtension(DelegateTask task, String actor) {
-        String decision = choice(task, actor, EXTENSION_DECISION, "审批意见", Set.of("APPROVE", "REFUSE"));
+        String decision = choice(task, actor, EXTENSION_DECISION, "审批意见", Set.of("APPROVE", "REFUSE", "DISCUSS"));
+        boolean further = "DISCUSSION".equals(task.getVariable(EXTENSION_ROUTE));
+        if (further && "APPROVE".equals(decision)) {
+            throw refusals.refuse(task, actor, "DEADLINE_EXTENSION_EXHAUSTED", entryName(task)
+                    + "已经负责人批准延长过，不能再由负责人批准；继续延长须提请负责人集体讨论决定（《市场监督管理行政处罚程序规定》第六十四条）");
+        }
+        if (!further && "DISCUSS".equals(decision)) {
+            throw refusals.refuse(task, actor, "DEADLINE_EXTENSION_AVAILABLE",
+                    entryName(task) + "尚未延长过，由负责人审批即可，无需提请集体讨论");
+        }
         if ("REFUSE".equals(decision)) {
             required(task, actor, EXTENSION_DECISION_NOTE, "不同意的理由");
+        }
+        if ("DISCUSS".equals(decision)) {
+            Object days = task.getVariable(PROPOSED_EXTENSION_DAYS);
+            if (days == null || days.toString().isBlank()) {
+                throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请填写拟继续延长的天数");
+            }
+            if (!days.toString().strip().matches("[1-9]\\d{0,2}")) {
+                throw refusals.refuse(task, actor, "FIELD_INVALID", "拟继续延长的天数须为1至999的整数");
+            }
+            // the matter the called discussion decides (the penalty discussion later sets its own)
+            task.setVariable(MATTER, "DECISION_EXTENSION");
+            record(task, actor, "EXTENSION_REFERRED", "提请负责人集体讨论是否继续延长" + entryName(task) + "（拟继续延长"
+                    + days.toString().strip() + "日）", Map.of("proposedDays", days.toString().strip()));
         }
         task.setVariable(EXTENSION_DECIDED_BY, actor);
         task.setVariable(EXTENSION_APPROVED_AT, Date.from(EngineClock.now()));

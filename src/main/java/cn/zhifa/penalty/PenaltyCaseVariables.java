@@ -43,6 +43,7 @@ public final class PenaltyCaseVariables {
     public static final String FILING_DECIDED_AT = "filingDecidedAt";
     public static final String CASE_FILED_AT = "caseFiledAt";
     public static final String FILING_DOCUMENT_ID = "filingDocumentId";
+    public static final String NOT_FILED_DOCUMENT_ID = "notFiledDocumentId";
 
     // extensions (filing period, decision period)
     public static final String EXTENSION_REASON = "extensionReason";
@@ -53,6 +54,13 @@ public final class PenaltyCaseVariables {
     public static final String EXTENSION_DECIDED_BY = "extensionDecidedBy";
     public static final String EXTENSION_APPROVED_AT = "extensionApprovedAt";
     public static final String EXTENSION_ENTRY = "extensionEntry";
+    /** Engine-owned: APPROVAL (the catalogue's extension, by a head) or DISCUSSION (beyond it, SAMR 第六十四条). */
+    public static final String EXTENSION_ROUTE = "extensionRoute";
+    public static final String PROPOSED_EXTENSION_DAYS = "proposedExtensionDays";
+    public static final String EXTENSION_DISCUSSION_RESULT = "extensionDiscussionResult";
+    public static final String EXTENSION_DISCUSSION_CONCLUSION = "extensionDiscussionConclusion";
+    public static final String FURTHER_EXTENSION_DAYS = "furtherExtensionDays";
+    public static final String EXTENSION_MINUTES_DOCUMENT_ID = "extensionMinutesDocumentId";
 
     // investigation
     public static final String INVESTIGATORS = "investigators";
@@ -144,6 +152,12 @@ public final class PenaltyCaseVariables {
     public static final String DECISION_DRAFTED_BY = "decisionDraftedBy";
     public static final String DECISION_DOCUMENT_ID = "decisionDocumentId";
     public static final String DECISION_SERVED_AT = "decisionServedAt";
+
+    // hand-on to case-execution (docs/execution.md)
+    public static final String DECISION_OUTCOME = "decisionOutcome";
+    public static final String FINE_AMOUNT_FEN = "fineAmountFen";
+    public static final String CONFISCATION_AMOUNT_FEN = "confiscationAmountFen";
+    public static final String EXECUTION_STATUS = "executionStatus";
 
     private PenaltyCaseVariables() {
     }

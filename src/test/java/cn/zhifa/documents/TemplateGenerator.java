@@ -39,6 +39,12 @@ public final class TemplateGenerator {
                 "简要案情", "{{caseSummary}}", "立案依据", "{{filingBasis}}", "承办机构", "{{handlingUnitName}}",
                 "办案人员", "{{officerNames}}", "承办机构意见", "{{unitOpinion}}", "负责人审批意见", "{{approverOpinion}}",
                 "填表日期", "{{documentDate}}"));
+        form(dir, DocumentType.CASE_NOT_FILED_APPROVAL, List.of(
+                "登记号", "{{caseId}}", "案由", "{{caseTitle}}", "案件来源", "{{caseSource}}",
+                "当事人", "{{partyName}}", "证件号码", "{{partyIdNumber}}", "地址（住所）", "{{partyAddress}}",
+                "线索内容", "{{clueFacts}}", "承办机构意见", "{{unitOpinion}}", "不予立案的理由", "{{notFilingReason}}",
+                "承办机构", "{{handlingUnitName}}", "办案人员", "{{officerNames}}", "负责人审批意见", "{{approverOpinion}}",
+                "填表日期", "{{documentDate}}"));
         letter(dir, DocumentType.PENALTY_NOTICE, List.of(
                 "{{partyName}}：",
                 "经调查，你（单位）存在以下违法事实：{{facts}}",
