@@ -8,7 +8,6 @@ import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.OfficerRole;
 import cn.zhifa.casefile.Party;
-import cn.zhifa.deadline.DeadlineEntry;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.documents.CaseAttachments;
@@ -18,7 +17,6 @@ import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import cn.zhifa.system.ZhifaException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -50,26 +48,15 @@ class PenaltyCaseTaskListener implements TaskListener {
             Map.entry("Task_Investigate", Actor.OFFICER),
             Map.entry("Task_ApprovePreservation", Actor.HEAD),
             Map.entry("Task_DecidePreservedEvidence", Actor.OFFICER),
+            Map.entry("Task_ApproveSeizure", Actor.HEAD),
+            Map.entry("Task_DecideSeizedProperty", Actor.OFFICER),
+            Map.entry("Task_ApproveSeizureExtension", Actor.HEAD),
             Map.entry("Task_RecordTestingResult", Actor.OFFICER),
             Map.entry("Task_ApproveDecisionExtension", Actor.HEAD),
             Map.entry("Task_ReportInvestigation", Actor.OFFICER),
             Map.entry("Task_HearParty", Actor.OFFICER),
             Map.entry("Task_DecideCase", Actor.HEAD),
             Map.entry("Task_DraftDecision", Actor.OFFICER));
-
-    /** The catalogue entry whose period a task's due date is (as its BPMN dueDate names it). */
-    private static final Map<String, String> PERIODS = Map.ofEntries(
-            Map.entry("Task_ProposeFiling", FILING_PERIOD),
-            Map.entry("Task_ApproveFilingExtension", FILING_PERIOD),
-            Map.entry("Task_DecideFiling", FILING_PERIOD),
-            Map.entry("Task_Investigate", DECISION_PERIOD),
-            Map.entry("Task_DecidePreservedEvidence", PRESERVATION_PERIOD),
-            Map.entry("Task_ReportInvestigation", DECISION_PERIOD),
-            Map.entry("Task_HearParty", STATEMENT_PERIOD),
-            Map.entry("Task_DecideCase", DECISION_PERIOD),
-            Map.entry("Task_DraftDecision", "DECISION_SERVICE"));
-
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final CaseRegister cases;
     private final StaffDirectory staff;
@@ -113,20 +100,14 @@ class PenaltyCaseTaskListener implements TaskListener {
     }
 
     /**
-     * Tasklist shows the name and the description: the name says which case (number, or registration number before
-     * filing) and which party, the description what the law asks and, where the catalogue sets a period, by when.
+     * The name says which case and which party (Tasklist lists names; the description, what the law asks and by when,
+     * is the boundary's TaskContextListener). Every task of this process is created either before filing and completed
+     * before it (the registration number) or after it (the case number), so a name never goes stale.
      */
     private void label(DelegateTask task) {
         CaseDetail detail = cases.find(TaskActors.caseIdOf(task)).orElseThrow();
         String parties = String.join("、", detail.parties().stream().map(Party::name).toList());
         task.setName(task.getName() + "（" + detail.reference() + (parties.isEmpty() ? "" : "，" + parties) + "）");
-        String entry = PERIODS.get(task.getTaskDefinitionKey());
-        if (entry != null && task.getDueDate() != null) {
-            DeadlineEntry period = deadlines.catalogue().entry(entry);
-            String due = CHINESE_DATE.format(task.getDueDate().toInstant().atZone(EngineClock.ZONE));
-            String what = task.getDescription() == null ? "" : task.getDescription();
-            task.setDescription(what + "办理期限：" + due + "前（" + period.name() + "；" + period.legalBasis() + "）。");
-        }
     }
 
     private void checkActor(DelegateTask task, String actor) {
@@ -172,6 +153,9 @@ class PenaltyCaseTaskListener implements TaskListener {
             case "Task_Investigate" -> investigate(task, actor);
             case "Task_ApprovePreservation" -> approvePreservation(task, actor);
             case "Task_DecidePreservedEvidence" -> decidePreservedEvidence(task, actor);
+            case "Task_ApproveSeizure" -> approveSeizure(task, actor);
+            case "Task_DecideSeizedProperty" -> decideSeizedProperty(task, actor);
+            case "Task_ApproveSeizureExtension" -> approveSeizureExtension(task, actor);
             case "Task_RecordTestingResult" -> recordTestingResult(task, actor);
             case "Task_ReportInvestigation" -> report(task, actor);
             case "Task_HearParty" -> hearParty(task, actor);
@@ -321,12 +305,17 @@ class PenaltyCaseTaskListener implements TaskListener {
 
     private void investigate(DelegateTask task, String actor) {
         String action = choice(task, actor, INVESTIGATION_ACTION, "下一步",
-                Set.of("PRESERVE_EVIDENCE", "START_TESTING", "REQUEST_EXTENSION", "CONCLUDE"));
+                Set.of("PRESERVE_EVIDENCE", "SEIZE_PROPERTY", "START_TESTING", "REQUEST_EXTENSION", "CONCLUDE"));
         long caseId = TaskActors.caseIdOf(task);
         switch (action) {
             case "PRESERVE_EVIDENCE" -> {
                 required(task, actor, PRESERVATION_ITEMS, "先行登记保存的证据及理由");
                 task.setVariable(PRESERVATION_REQUESTED_BY, actor);
+            }
+            case "SEIZE_PROPERTY" -> {
+                required(task, actor, SEIZURE_ITEMS, "查封、扣押的场所、设施或者财物及理由");
+                required(task, actor, SEIZURE_BASIS, "查封、扣押的依据");
+                task.setVariable(SEIZURE_REQUESTED_BY, actor);
             }
             case "START_TESTING" -> {
                 String items = required(task, actor, TESTING_ITEMS, "检测、检验、检疫、鉴定的事项和机构");
@@ -365,6 +354,52 @@ class PenaltyCaseTaskListener implements TaskListener {
         required(task, actor, PRESERVATION_OUTCOME_NOTE, "处理情况");
         record(task, actor, "PRESERVATION_DECIDED", "对先行登记保存的证据作出处理决定：" + task.getVariable(PRESERVATION_OUTCOME_NOTE),
                 Map.of("outcome", outcome));
+    }
+
+    /** 行政强制法 第十八条: a head approves before the measure; the period starts with the decision (第二十五条). */
+    private void approveSeizure(DelegateTask task, String actor) {
+        String decision = choice(task, actor, SEIZURE_DECISION, "审批意见", Set.of("APPROVE", "REFUSE"));
+        if ("REFUSE".equals(decision)) {
+            required(task, actor, SEIZURE_DECISION_NOTE, "不同意的理由");
+        }
+        task.setVariable(SEIZURE_APPROVED_BY, actor);
+        if ("APPROVE".equals(decision)) {
+            task.setVariable(SEIZED_AT, Date.from(EngineClock.now()));
+        }
+        record(task, actor, "APPROVE".equals(decision) ? "SEIZURE_APPROVED" : "SEIZURE_REFUSED",
+                ("APPROVE".equals(decision) ? "批准查封、扣押：" : "不同意查封、扣押：") + task.getVariable(SEIZURE_ITEMS),
+                Map.of());
+    }
+
+    private void decideSeizedProperty(DelegateTask task, String actor) {
+        String outcome = choice(task, actor, SEIZURE_OUTCOME, "处理决定",
+                Set.of("CONFISCATE", "DESTROY", "RELEASE", "REQUEST_EXTENSION"));
+        if ("REQUEST_EXTENSION".equals(outcome)) {
+            required(task, actor, SEIZURE_EXTENSION_REASON, "申请延长查封、扣押期限的理由");
+            try {
+                deadlines.checkExtensionRequest(task.getProcessInstanceId(), SEIZURE_PERIOD, EngineClock.now());
+            } catch (ZhifaException refused) {
+                throw refusals.refuse(task, actor, refused.code(), refused.getMessage() + "（《行政强制法》第二十五条）");
+            }
+            task.setVariable(SEIZURE_EXTENSION_REQUESTED_AT, Date.from(EngineClock.now()));
+            return;
+        }
+        String note = required(task, actor, SEIZURE_OUTCOME_NOTE, "处理情况");
+        record(task, actor, "SEIZURE_DECIDED", switch (outcome) {
+            case "CONFISCATE" -> "查封、扣押的财物依法没收：";
+            case "DESTROY" -> "查封、扣押的财物依法销毁：";
+            default -> "解除查封、扣押：";
+        } + note, Map.of("outcome", outcome));
+    }
+
+    private void approveSeizureExtension(DelegateTask task, String actor) {
+        String decision = choice(task, actor, SEIZURE_EXTENSION_DECISION, "审批意见", Set.of("APPROVE", "REFUSE"));
+        if ("REFUSE".equals(decision)) {
+            required(task, actor, SEIZURE_EXTENSION_NOTE, "不同意的理由");
+            record(task, actor, "EXTENSION_REFUSED", "不同意延长查封、扣押期限", Map.of("entry", SEIZURE_PERIOD));
+        }
+        task.setVariable(SEIZURE_EXTENSION_DECIDED_BY, actor);
+        task.setVariable(SEIZURE_EXTENSION_APPROVED_AT, Date.from(EngineClock.now()));
     }
 
     private void recordTestingResult(DelegateTask task, String actor) {

@@ -8,6 +8,7 @@ public final class PenaltyCaseVariables {
     public static final String DECISION_PERIOD = "DECISION";
     public static final String PRESERVATION_PERIOD = "EVIDENCE_PRESERVATION";
     public static final String STATEMENT_PERIOD = "STATEMENT_DEFENCE";
+    public static final String SEIZURE_PERIOD = "SEIZURE";
 
     // the clue (start form)
     public static final String CASE_TITLE = "caseTitle";
@@ -81,6 +82,24 @@ public final class PenaltyCaseVariables {
     public static final String EVIDENCE_PRESERVED_AT = "evidencePreservedAt";
     public static final String PRESERVATION_OUTCOME = "preservationOutcome";
     public static final String PRESERVATION_OUTCOME_NOTE = "preservationOutcomeNote";
+    public static final String SEIZURE_ITEMS = "seizureItems";
+    public static final String SEIZURE_BASIS = "seizureBasis";
+    public static final String SEIZURE_REQUESTED_BY = "seizureRequestedBy";
+    public static final String SEIZURE_DECISION = "seizureDecision";
+    public static final String SEIZURE_DECISION_NOTE = "seizureDecisionNote";
+    public static final String SEIZURE_APPROVED_BY = "seizureApprovedBy";
+    public static final String SEIZED_AT = "seizedAt";
+    public static final String SEIZURE_DOCUMENT_ID = "seizureDocumentId";
+    public static final String SEIZURE_OUTCOME = "seizureOutcome";
+    public static final String SEIZURE_OUTCOME_NOTE = "seizureOutcomeNote";
+    public static final String SEIZURE_EXTENSION_REASON = "seizureExtensionReason";
+    public static final String SEIZURE_EXTENSION_REQUESTED_AT = "seizureExtensionRequestedAt";
+    public static final String SEIZURE_EXTENSION_DECISION = "seizureExtensionDecision";
+    public static final String SEIZURE_EXTENSION_NOTE = "seizureExtensionNote";
+    public static final String SEIZURE_EXTENSION_DECIDED_BY = "seizureExtensionDecidedBy";
+    public static final String SEIZURE_EXTENSION_APPROVED_AT = "seizureExtensionApprovedAt";
+    public static final String SEIZURE_EXTENSION_NOTICE_ID = "seizureExtensionNoticeId";
+    public static final String SEIZURE_RELEASE_DOCUMENT_ID = "seizureReleaseDocumentId";
     public static final String TESTING_ITEMS = "testingItems";
     public static final String TESTING_STARTED_AT = "testingStartedAt";
     public static final String TESTING_RESULT = "testingResult";

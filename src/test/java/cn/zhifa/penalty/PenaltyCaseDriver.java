@@ -150,6 +150,15 @@ public class PenaltyCaseDriver {
         runJobs(instance);
     }
 
+    /** 张伟 asks for 查封、扣押 of the goods, 陈刚 approves; the job makes the 查封、扣押决定书. */
+    public void seize(ProcessInstance instance) {
+        work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "SEIZE_PROPERTY",
+                SEIZURE_ITEMS, "涉嫌不合格电线120卷（存放于当事人仓库），防止转移", SEIZURE_BASIS,
+                "《中华人民共和国产品质量法》第十八条第一款第四项"));
+        work(instance, "Task_ApproveSeizure", HEAD, vars(SEIZURE_DECISION, "APPROVE"));
+        runJobs(instance);
+    }
+
     /** The process the penalty case called under {@code key} and that still runs (one per case at a time). */
     public ProcessInstance called(ProcessInstance instance, String key) {
         ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())

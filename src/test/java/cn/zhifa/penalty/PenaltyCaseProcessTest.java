@@ -117,7 +117,7 @@ class PenaltyCaseProcessTest {
         org.camunda.bpm.engine.task.Task hear = driver.task(instance, "Task_HearParty");
         String caseNo = cases.find(caseId).orElseThrow().caseNo();
         assertThat(hear.getName()).isEqualTo("听取陈述、申辩（" + caseNo + "，张三）");
-        assertThat(hear.getDescription()).contains("复核", "办理期限：2026年3月18日前", "陈述申辩期限", "第四十五条");
+        assertThat(hear.getDescription()).contains("复核", "办理期限：2026年3月18日前", "陈述、申辩期限", "第四十五条");
 
         clockAt("2026-03-12T10:00");
         driver.statement(instance);
@@ -316,6 +316,94 @@ class PenaltyCaseProcessTest {
             driver.work(instance, "Task_DecidePreservedEvidence", PenaltyCaseDriver.CO_OFFICER, vars(PRESERVATION_OUTCOME, "TESTING",
                     PRESERVATION_OUTCOME_NOTE, "抽样送检，其余退还"));
             assertThat(actions(driver.caseOf(instance))).contains("PRESERVATION_DECIDED");
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
+        void aSeizureRunsItsPeriodIsExtendedOnceWithTheHeadsApprovalAndIsReleased() {
+            ProcessInstance instance = filedCase();
+            long caseId = driver.caseOf(instance);
+            clockAt("2026-05-11T10:00");
+            refused(() -> driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION,
+                    "SEIZE_PROPERTY", SEIZURE_ITEMS, "电线120卷")), "FIELD_REQUIRED");
+            driver.seize(instance);
+            // 30 days from the decision
+            assertThat(due(instance, SEIZURE_PERIOD)).isEqualTo("2026-06-10");
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_DECISION)).isPresent();
+            org.camunda.bpm.engine.task.Task decide = driver.task(instance, "Task_DecideSeizedProperty");
+            assertThat(decide.getName()).startsWith("处理查封、扣押的财物（").endsWith("，张三）");
+            assertThat(decide.getDescription()).contains("办理期限：2026年6月10日前", "第二十五条");
+            assertThat(driver.task(instance, "Task_Investigate")).as("the investigation goes on").isNotNull();
+
+            clockAt("2026-06-01T10:00");
+            driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME, "REQUEST_EXTENSION",
+                    SEIZURE_EXTENSION_REASON, "检验机构尚未出具报告"));
+            refused(() -> driver.work(instance, "Task_ApproveSeizureExtension", HEAD,
+                    vars(SEIZURE_EXTENSION_DECISION, "REFUSE")), "FIELD_REQUIRED");
+            driver.work(instance, "Task_ApproveSeizureExtension", HEAD, vars(SEIZURE_EXTENSION_DECISION, "APPROVE"));
+            driver.runJobs(instance);
+            // 30 more days from the old due day; the party is told in writing
+            assertThat(due(instance, SEIZURE_PERIOD)).isEqualTo("2026-07-10");
+            assertThat(driver.task(instance, "Task_DecideSeizedProperty").getDueDate().toInstant())
+                    .isEqualTo(deadlines.find(instance.getId(), SEIZURE_PERIOD).orElseThrow().dueAt());
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_EXTENSION_NOTICE)).isPresent();
+            refused(() -> driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME,
+                    "REQUEST_EXTENSION", SEIZURE_EXTENSION_REASON, "仍需检验")), "DEADLINE_EXTENSION_EXHAUSTED");
+
+            clockAt("2026-06-20T10:00");
+            driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME, "RELEASE",
+                    SEIZURE_OUTCOME_NOTE, "涉案电线经检验合格"));
+            driver.runJobs(instance);
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_RELEASE)).isPresent();
+            assertThat(deadlines.find(instance.getId(), SEIZURE_PERIOD).orElseThrow().status())
+                    .isEqualTo(RunningDeadline.Status.DONE);
+            assertThat(actions(caseId)).contains("SEIZURE_APPROVED", "SEIZURE_ORDERED", "DEADLINE_EXTENDED",
+                    "SEIZURE_DECIDED", "SEIZURE_RELEASED");
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
+        void aSeizureWithoutADecisionInItsPeriodIsReleasedAndRecorded() {
+            ProcessInstance instance = filedCase();
+            long caseId = driver.caseOf(instance);
+            clockAt("2026-03-10T10:00");
+            driver.seize(instance);
+            assertThat(due(instance, SEIZURE_PERIOD)).isEqualTo("2026-04-09");
+            org.camunda.bpm.engine.runtime.Job expiry = driver.timer(instance, "BoundaryEvent_SeizureExpired");
+            assertThat(expiry.getDuedate().toInstant())
+                    .isEqualTo(deadlines.find(instance.getId(), SEIZURE_PERIOD).orElseThrow().dueAt());
+            clockAt("2026-04-10T00:30");
+            driver.fire(instance, "BoundaryEvent_SeizureExpired");
+            driver.runJobs(instance);
+            assertThat(driver.tasks(instance, "Task_DecideSeizedProperty")).isEmpty();
+            assertThat(record.entries(caseId)).filteredOn(entry -> entry.action().equals("SEIZURE_RELEASED"))
+                    .singleElement().satisfies(entry -> assertThat(entry.summary()).contains("期限届满未作出处理决定"));
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_RELEASE)).isPresent();
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                    .activityId("EndEvent_ExpiredSeizureReleased").count()).isOne();
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
+        void aSeizureTheHeadRefusesGoesBackToTheInvestigation() {
+            ProcessInstance instance = filedCase();
+            long caseId = driver.caseOf(instance);
+            driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "SEIZE_PROPERTY",
+                    SEIZURE_ITEMS, "电线120卷", SEIZURE_BASIS, "产品质量法第十八条"));
+            refused(() -> driver.work(instance, "Task_ApproveSeizure", HEAD, vars(SEIZURE_DECISION, "REFUSE")),
+                    "FIELD_REQUIRED");
+            driver.work(instance, "Task_ApproveSeizure", HEAD, vars(SEIZURE_DECISION, "REFUSE",
+                    SEIZURE_DECISION_NOTE, "先行登记保存即可"));
+            assertThat(driver.task(instance, "Task_Investigate")).isNotNull();
+            assertThat(driver.variable(instance, SEIZED_AT)).isNull();
+            assertThat(actions(caseId)).contains("SEIZURE_REFUSED");
+            // confiscated or destroyed: no release
+            driver.seize(instance);
+            driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME, "DESTROY",
+                    SEIZURE_OUTCOME_NOTE, "经检验为不合格产品，依法销毁"));
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                    .activityId("EndEvent_SeizureDisposed").count()).isOne();
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_RELEASE)).isEmpty();
             runtimeService.deleteProcessInstance(instance.getId(), "test");
         }
 

@@ -172,6 +172,52 @@ class PenaltyCaseRestTest {
         runtimeService.deleteProcessInstance(id, "test");
     }
 
+    /** 查封、扣押: only a head of the case's agency approves it, its clock start is the engine's, one extension. */
+    @Test
+    void aSeizureIsApprovedOnlyByAHeadItsClockIsTheEnginesAndItIsExtendedOnce() {
+        clockAt("2026-03-02T09:00");
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+        clockAt("2026-03-02T10:00");
+        driver.file(instance);
+        driver.declareNoRecusal(instance);
+        clockAt("2026-03-10T10:00");
+        PenaltyCaseTasklistWalk walk = new PenaltyCaseTasklistWalk(rest, managementService, driver);
+        String id = instance.getId();
+        Map<String, Object> seize = Map.of(INVESTIGATION_ACTION, "SEIZE_PROPERTY", SEIZURE_ITEMS, "电线120卷",
+                SEIZURE_BASIS, "产品质量法第十八条");
+
+        String investigate = walk.task(id, "Task_Investigate");
+        walk.claim(OFFICER, investigate);
+        Map<String, Object> forged = new HashMap<>(seize);
+        forged.put(SEIZED_AT, "2026-01-01");
+        assertRefused(walk.post(OFFICER, "/engine-rest/task/" + investigate + "/complete", typed(forged)),
+                HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        walk.complete(OFFICER, investigate, seize);
+
+        String approve = walk.task(id, "Task_ApproveSeizure");
+        assertThat(walk.post(OFFICER, "/engine-rest/task/" + approve + "/claim", Map.of("userId", OFFICER))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        walk.claim(HEAD, approve);
+        assertRefused(walk.post(HEAD, "/engine-rest/task/" + approve + "/complete", typed(Map.of(SEIZURE_DECISION,
+                "APPROVE", SEIZED_AT, "2026-01-01"))), HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        walk.complete(HEAD, approve, Map.of(SEIZURE_DECISION, "APPROVE"));
+        walk.runJobs();
+        assertThat(deadlines.find(id, SEIZURE_PERIOD).orElseThrow().dueAt().atZone(cn.zhifa.system.EngineClock.ZONE)
+                .toLocalDate().toString()).isEqualTo("2026-04-09");
+
+        walk.act(OFFICER, id, "Task_DecideSeizedProperty", Map.of(SEIZURE_OUTCOME, "REQUEST_EXTENSION",
+                SEIZURE_EXTENSION_REASON, "检验机构尚未出具报告"));
+        walk.act(HEAD, id, "Task_ApproveSeizureExtension", Map.of(SEIZURE_EXTENSION_DECISION, "APPROVE"));
+        walk.runJobs();
+        String decide = walk.task(id, "Task_DecideSeizedProperty");
+        walk.claim(OFFICER, decide);
+        assertRefused(walk.post(OFFICER, "/engine-rest/task/" + decide + "/complete", typed(Map.of(SEIZURE_OUTCOME,
+                "REQUEST_EXTENSION", SEIZURE_EXTENSION_REASON, "仍需检验"))), HttpStatus.UNPROCESSABLE_ENTITY,
+                "DEADLINE_EXTENSION_EXHAUSTED");
+        assertThat(walk.task(id, "Task_DecideSeizedProperty")).isEqualTo(decide);
+        runtimeService.deleteProcessInstance(id, "test");
+    }
+
     String deadlineDue(String processInstanceId) {
         return deadlines.find(processInstanceId, DECISION_PERIOD).orElseThrow().dueAt()
                 .atZone(cn.zhifa.system.EngineClock.ZONE).toLocalDate().toString();
