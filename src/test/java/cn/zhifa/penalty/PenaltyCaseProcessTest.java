@@ -680,6 +680,41 @@ class PenaltyCaseProcessTest {
         }
 
         @Test
+        void aComplexCaseIsDiscussedByTheHeadsAfterItsReviewAndTheirConclusionBindsTheDecision() {
+            clockAt("2026-03-02T09:00");
+            ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+            clockAt("2026-03-02T10:00");
+            driver.file(instance);
+            driver.declareNoRecusal(instance);
+            clockAt("2026-03-10T10:00");
+            driver.concludeInvestigation(instance);
+            java.util.Map<String, Object> complex = PenaltyCaseDriver.report(3000);
+            complex.put(COMPLEX, true);
+            driver.work(instance, "Task_ReportInvestigation", OFFICER, complex);
+            driver.runJobs(instance);
+            clockAt("2026-03-11T10:00");
+            driver.serveDirectly(instance, "2026-03-11");
+            clockAt("2026-03-19T09:00");
+            driver.work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "NONE"));
+            assertThat(driver.variable(instance, DISCUSSION_REQUIRED)).isEqualTo(true);
+            assertThat(driver.variable(instance, LEGAL_REVIEW_REQUIRED)).as("discussed cases are reviewed first")
+                    .isEqualTo(true);
+            ProcessInstance review = driver.called(instance, "legal-review");
+            driver.work(review, "Task_ReviewIntake", "zhaomin", vars("intakeOutcome", "ACCEPT"));
+            driver.work(review, "Task_ReviewOpinion", "zhaomin", opinion("APPROVED"));
+            driver.runJobs(instance);
+            assertThat(runtimeService.getVariable(driver.called(instance, "collective-discussion").getId(), "matter"))
+                    .isEqualTo("PENALTY");
+            driver.holdDiscussion(instance, "PENALTY_AS_PROPOSED", null);
+            assertThat(driver.variable(instance, DISCUSSION_RESULT)).isEqualTo("PENALTY_AS_PROPOSED");
+            refused(() -> driver.work(instance, "Task_DecideCase", HEAD, vars(CASE_DECISION, "NO_PENALTY",
+                    DECISION_REASON, "情节轻微")), "DISCUSSION_CONCLUSION_BINDS");
+            driver.decidePenalty(instance, 3000);
+            assertThat(driver.task(instance, "Task_DraftDecision")).isNotNull();
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
         void aRequiredReviewIsCalledAndItsApprovalAllowsTheDecision() {
             ProcessInstance instance = reviewedCase("AGREE");
             assertThat(driver.variable(instance, REVIEW_RESULT)).isEqualTo("APPROVED");
