@@ -701,7 +701,7 @@ class PenaltyCaseProcessTest {
                     .isEqualTo(true);
             ProcessInstance review = driver.called(instance, "legal-review");
             driver.work(review, "Task_ReviewIntake", "zhaomin", vars("intakeOutcome", "ACCEPT"));
-            driver.work(review, "Task_ReviewOpinion", "zhaomin", opinion("APPROVED"));
+            driver.work(review, "Task_ReviewOpinion", "zhaomin", opinion("AGREE"));
             driver.runJobs(instance);
             assertThat(runtimeService.getVariable(driver.called(instance, "collective-discussion").getId(), "matter"))
                     .isEqualTo("PENALTY");
