@@ -66,6 +66,11 @@ module.exports = {
     "reminder" : true,
     "escalation" : true
   }, {
+    "id" : "SEIZURE",
+    "name" : "查封、扣押期限",
+    "reminder" : true,
+    "escalation" : true
+  }, {
     "id" : "LEGAL_REVIEW",
     "name" : "法制审核期限",
     "reminder" : true,
@@ -190,8 +195,8 @@ module.exports = {
       "texts" : [ "# 审批结案\n行政处罚决定履行完毕、执行终结、作出不予处罚决定或案件移送的，在结案期限内经负责人批准后结案；批准后生成结案审批表，案件进入结案阶段。", "执行情况", "结案理由", "负责人审批意见" ]
     },
     "approve-decision-extension" : {
-      "submitted" : [ "extensionDecision", "extensionDecisionNote" ],
-      "texts" : [ "# 审批延长办案期限\n案情复杂不能在办案期限内作出处理决定的，经机关负责人批准可以延长一次（延长的期限见期限目录）；再次延长须经负责人集体讨论决定。", "案件编号", "案由", "当事人", "申请延期的理由", "审批意见", "同意", "不同意", "审批说明（不同意时必填）" ]
+      "submitted" : [ "extensionDecision", "extensionDecisionNote", "proposedExtensionDays" ],
+      "texts" : [ "# 审批延长办案期限\n案情复杂不能在办案期限内作出处理决定的，经机关负责人批准可以延长一次（延长的期限见期限目录）。已经批准延长过、仍不能作出处理决定的，不能再由负责人批准：由负责人提请集体讨论，集体讨论决定是否继续延长并确定延长的天数（《市场监督管理行政处罚程序规定》第六十四条）。", "案件编号", "案由", "当事人", "申请延期的理由", "**本案办案期限已经负责人批准延长过。** 同意继续延长的，请选择“提请负责人集体讨论”，并填写拟继续延长的天数。", "审批意见", "同意", "不同意", "提请负责人集体讨论（已经批准延长过的）", "拟继续延长的天数（提请集体讨论时必填）", "审批说明（不同意时必填）" ]
     },
     "approve-deferral" : {
       "submitted" : [ "deferralDecision", "deferralDecisionNote" ],
@@ -208,6 +213,14 @@ module.exports = {
     "approve-review-extension" : {
       "submitted" : [ "extensionDecision", "extensionDecisionNote" ],
       "texts" : [ "# 审批延长审核期限\n审核人员申请延长法制审核期限（延长的期限见期限目录）。同一案件只能延长一次；申请人不能自行审批。", "拟作出的执法决定", "申请人", "申请理由", "审批意见", "同意延长", "不同意", "审批说明（不同意时必填）" ]
+    },
+    "approve-seizure-extension" : {
+      "submitted" : [ "seizureExtensionDecision", "seizureExtensionNote" ],
+      "texts" : [ "# 审批延长查封、扣押期限\n情况复杂的，经行政机关负责人批准，查封、扣押期限可以延长一次（《行政强制法》第二十五条；延长的期限见期限目录）；延长的决定书面告知当事人并说明理由。", "案件编号", "案由", "当事人", "查封、扣押的场所、设施或者财物（名称、数量）及理由", "查封、扣押的依据", "申请延长的理由", "审批意见", "同意", "不同意", "审批说明（不同意时必填）" ]
+    },
+    "approve-seizure" : {
+      "submitted" : [ "seizureDecision", "seizureDecisionNote" ],
+      "texts" : [ "# 审批查封、扣押\n查封、扣押限于涉案的场所、设施或者财物，不得查封、扣押与违法行为无关的场所、设施或者财物（《行政强制法》第二十三条）；实施前须向行政机关负责人报告并经批准（第十八条），作出查封、扣押决定并当场交付决定书和清单（第二十四条）。查封、扣押的期限见期限目录。", "案件编号", "案由", "当事人", "查封、扣押的场所、设施或者财物（名称、数量）及理由", "查封、扣押的依据", "审批意见", "同意查封、扣押", "不同意", "审批说明（不同意时必填）" ]
     },
     "approve-withholding" : {
       "submitted" : [ "withholdingDecision", "withholdingReasons" ],
@@ -257,6 +270,10 @@ module.exports = {
       "submitted" : [ "recusalDecision", "recusalDecisionReason", "replacementOfficer" ],
       "texts" : [ "# 决定是否回避\n由机关负责人决定；决定作出之前，不停止调查。决定回避的，须指定本承办机构持有效执法证、尚未参与本案的执法人员接替。", "案件编号", "案由", "当事人", "办案人员", "回避的情形或者当事人申请的理由", "决定", "回避", "不回避", "接替的办案人员（用户名）", "决定理由" ]
     },
+    "decide-seized-property" : {
+      "submitted" : [ "seizureExtensionReason", "seizureOutcome", "seizureOutcomeNote" ],
+      "texts" : [ "# 查封、扣押财物的处理\n在查封、扣押期限内查清事实，作出处理决定：依法没收、依法销毁，或者解除查封、扣押（《行政强制法》第二十七条、第二十八条）。情况复杂的，经行政机关负责人批准可以延长一次，延长的决定应当及时书面告知当事人并说明理由（第二十五条）。期限届满未作出处理决定的，查封、扣押自动解除并记录。", "案件编号", "案由", "当事人", "查封、扣押的场所、设施或者财物（名称、数量）及理由", "查封、扣押的依据", "处理决定", "依法没收（随处理决定）", "依法销毁", "解除查封、扣押，退还财物", "情况复杂，申请延长查封、扣押期限", "处理情况（没收、销毁、解除的理由和财物去向）", "申请延长查封、扣押期限的理由" ]
+    },
     "declare-recusal" : {
       "submitted" : [ "recusalDeclaration", "recusalGround" ],
       "texts" : [ "# 声明有无回避情形\n执法人员与案件有直接利害关系或者有其他关系可能影响公正执法的，应当回避；当事人有权申请回避（《行政处罚法》第四十三条）。本任务只能由您本人办理。", "案件编号", "案由", "当事人", "回避声明", "本人与本案没有应当回避的情形，当事人也未申请本人回避", "本人存在可能影响公正执法的情形", "当事人申请本人回避", "回避的情形或者当事人申请的理由" ]
@@ -302,8 +319,8 @@ module.exports = {
       "texts" : [ "# 举行听证\n主持人核对出席情况，宣布听证纪律和当事人的权利。调查人员提出当事人违法的事实、证据和行政处罚建议，当事人进行申辩和质证。当事人及其代理人无正当理由拒不出席或者未经许可中途退出的，视为放弃听证权利。", "案件编号", "案由", "当事人", "听证安排", "听证通知书送达情况", "听证情况", "已举行听证", "当事人无正当理由未出席", "当事人未经许可中途退出", "当事人放弃听证", "当事人申请延期", "当事人申请主持人回避", "情况说明（未出席、退出、放弃的经过，延期或回避的理由）", "当事人出席情况", "当事人本人出席", "委托代理人出席", "本人和代理人出席", "委托代理人（一至二人，以顿号分隔）", "授权委托书（本案附件编号）", "出席的调查人员", "调查人员提出的违法事实、证据和行政处罚建议", "当事人的陈述、申辩和质证意见" ]
     },
     "investigate" : {
-      "submitted" : [ "extensionReason", "investigationAction", "preservationItems", "testingItems" ],
-      "texts" : [ "# 调查取证\n证据（含音像记录及其采集信息）上传到本案附件。证据可能灭失或者以后难以取得的，可以报请先行登记保存；需要检测、检验、检疫、鉴定的，送检期间办案期限中止计算；不能在办案期限内作出决定的，可以申请延长。调查终结时选择“调查终结”。", "案件编号", "案由", "当事人", "下一步", "报请先行登记保存证据", "送检测、检验、检疫、鉴定", "申请延长办案期限", "调查终结", "先行登记保存的证据及理由", "检测、检验、检疫、鉴定的事项和机构", "申请延长办案期限的理由" ]
+      "submitted" : [ "extensionReason", "investigationAction", "preservationItems", "seizureBasis", "seizureItems", "testingItems" ],
+      "texts" : [ "# 调查取证\n证据（含音像记录及其采集信息）上传到本案附件。证据可能灭失或者以后难以取得的，可以报请先行登记保存；依法需要查封、扣押涉案场所、设施或者财物的，报请负责人批准；需要检测、检验、检疫、鉴定的，送检期间办案期限中止计算；不能在办案期限内作出决定的，可以申请延长。调查终结时选择“调查终结”。", "案件编号", "案由", "当事人", "下一步", "报请先行登记保存证据", "报请查封、扣押", "送检测、检验、检疫、鉴定", "申请延长办案期限", "调查终结", "先行登记保存的证据及理由", "查封、扣押的场所、设施或者财物（名称、数量）及理由", "查封、扣押的依据（法律、法规）", "检测、检验、检疫、鉴定的事项和机构", "申请延长办案期限的理由" ]
     },
     "prepare-disclosure" : {
       "submitted" : [ "additionalRedactions", "exemption", "exemptionBasis", "exemptionHandling", "exemptionReason", "publicBasis", "publicConclusion", "publicFacts", "publicPenalty" ],
@@ -454,6 +471,18 @@ module.exports = {
     "id" : "CASE_FILING_APPROVAL",
     "name" : "立案审批表"
   }, {
+    "id" : "CASE_NOT_FILED_APPROVAL",
+    "name" : "不予立案审批表"
+  }, {
+    "id" : "SEIZURE_DECISION",
+    "name" : "查封、扣押决定书"
+  }, {
+    "id" : "SEIZURE_EXTENSION_NOTICE",
+    "name" : "延长查封、扣押期限通知书"
+  }, {
+    "id" : "SEIZURE_RELEASE",
+    "name" : "解除查封、扣押决定书"
+  }, {
     "id" : "PENALTY_NOTICE",
     "name" : "行政处罚事先告知书"
   }, {
@@ -535,6 +564,12 @@ module.exports = {
   }, {
     "bean" : "recordDiscussionMinutesDelegate",
     "documentTypes" : [ "COLLECTIVE_DISCUSSION" ]
+  }, {
+    "bean" : "recordNotFiledDelegate",
+    "documentTypes" : [ "CASE_NOT_FILED_APPROVAL" ]
+  }, {
+    "bean" : "seizureDelegate",
+    "documentTypes" : [ "SEIZURE_DECISION", "SEIZURE_EXTENSION_NOTICE", "SEIZURE_RELEASE" ]
   } ],
   "engineOwnedCommon" : [ "agencyId", "caseId", "handlingUnit", "leadershipUnit", "legalUnit", "startedAt", "startedBy" ]
 };

@@ -165,6 +165,51 @@ public class DeadlineService {
         return reload(old);
     }
 
+    /**
+     * Whether an extension beyond the catalogue's may be asked for at {@code requestedAt}: only once the extensions a
+     * head may approve are used ({@code DEADLINE_EXTENSION_AVAILABLE}, 422, otherwise), while the clock runs
+     * ({@code DEADLINE_PAUSED}, 409) and before the period has run out ({@code DEADLINE_ALREADY_EXPIRED}, 422). Such an
+     * extension is decided elsewhere (the decision period's by the heads' collective discussion, SAMR 第六十四条).
+     */
+    public void checkFurtherExtensionRequest(String processInstanceId, String entryId, Instant requestedAt) {
+        DeadlineEntry entry = catalogue.entry(entryId);
+        Row row = running(processInstanceId, entryId);
+        if (entry.extension() == null) {
+            throw refused("DEADLINE_NOT_EXTENDABLE", entry.name() + "不得延长");
+        }
+        if (row.deadline().extensionsUsed() < entry.extension().maxTimes()) {
+            throw refused("DEADLINE_EXTENSION_AVAILABLE", entry.name() + "尚可经批准延长，不属于继续延长");
+        }
+        checkRunningAndInTime(entry, row, requestedAt);
+    }
+
+    /**
+     * Grants an extension beyond the catalogue's by {@code amount} of the entry's unit, counted from the old due day,
+     * as the body that may decide it set (a collective discussion: {@code approval.approvedBy()} is its presiding head).
+     * The request must pass {@link #checkFurtherExtensionRequest} at the time it was made; the approval may come after
+     * the old period ran out (marked late, as in {@link #extend}). Recorded and moved like any extension.
+     */
+    @Transactional
+    public RunningDeadline extendFurther(String processInstanceId, String entryId, int amount,
+            ExtensionApproval approval) {
+        DeadlineEntry entry = catalogue.entry(entryId);
+        if (amount <= 0) {
+            throw new ZhifaException(HttpStatus.BAD_REQUEST, "DEADLINE_EXTENSION_INVALID", "继续延长的期间须为正数");
+        }
+        requireComplete(approval);
+        checkFurtherExtensionRequest(processInstanceId, entryId, approval.requestedAt());
+        Row row = running(processInstanceId, entryId);
+        RunningDeadline old = row.deadline();
+        Schedule schedule = extended(entry, row, amount);
+        repository.reschedule(row.id(), schedule);
+        repository.countExtension(row.id());
+        repository.insertExtension(row.id(), amount, entry.unit(), old.dueAt(), schedule.dueAt(), approval);
+        engine.move(processInstanceId, old.dueAt(), schedule.dueAt(), old.remindAt(), schedule.remindAt());
+        log.info("Deadline {} of process instance {} further extended by {} {} to {}, decided by {}", entryId,
+                processInstanceId, amount, entry.unit(), schedule.dueAt(), approval.approvedBy());
+        return reload(old);
+    }
+
     /** Stops the clock (R7), e.g. during a hearing, announcement or testing; its timers are suspended. */
     @Transactional
     public RunningDeadline pause(String processInstanceId, String entryId, String reason) {
@@ -317,6 +362,10 @@ public class DeadlineService {
             throw refused("DEADLINE_EXTENSION_EXHAUSTED", entry.name() + "最多可以延长" + extension.maxTimes()
                     + "次，已经延长过，不能再次延长");
         }
+        checkRunningAndInTime(entry, row, requestedAt);
+    }
+
+    private static void checkRunningAndInTime(DeadlineEntry entry, Row row, Instant requestedAt) {
         if (row.deadline().status() != Status.OPEN) {
             throw new ZhifaException(HttpStatus.CONFLICT, "DEADLINE_PAUSED", entry.name() + "已中止计算，恢复后才能延长");
         }

@@ -57,6 +57,10 @@ class DocumentAuthoring {
     static {
         Map<DocumentType, Rule> rules = new EnumMap<>(DocumentType.class);
         rules.put(DocumentType.CASE_FILING_APPROVAL, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(CLUE, FILED)));
+        rules.put(DocumentType.CASE_NOT_FILED_APPROVAL, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(CLUE)));
+        rules.put(DocumentType.SEIZURE_DECISION, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(INVESTIGATION)));
+        rules.put(DocumentType.SEIZURE_EXTENSION_NOTICE, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(INVESTIGATION)));
+        rules.put(DocumentType.SEIZURE_RELEASE, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(INVESTIGATION)));
         rules.put(DocumentType.PENALTY_NOTICE, rule(EnumSet.of(HANDLING_OFFICER), EnumSet.of(NOTIFICATION)));
         rules.put(DocumentType.HEARING_NOTICE, rule(EnumSet.of(HANDLING_OFFICER, HEARING_HOST),
                 EnumSet.of(NOTIFICATION, HEARING)));

@@ -15,6 +15,24 @@ public enum DocumentType {
     CASE_FILING_APPROVAL("立案审批表", "case-filing-approval.docx", fields(
             "caseTitle", "案由", "partyName", "当事人", "caseSource", "案件来源", "caseSummary", "简要案情",
             "filingBasis", "立案依据", "officerNames", "办案人员")),
+    /** 《市场监督管理行政处罚程序规定》第二十条: 决定不予立案的，应当填写不予立案审批表. */
+    CASE_NOT_FILED_APPROVAL("不予立案审批表", "case-not-filed-approval.docx", fields(
+            "caseTitle", "案由", "partyName", "当事人", "caseSource", "案件来源", "clueFacts", "线索内容",
+            "notFilingReason", "不予立案的理由", "officerNames", "办案人员")),
+    /** 行政强制法 第二十四条: 当事人、理由、依据、场所设施财物、期限、救济途径、机关名称印章日期. */
+    SEIZURE_DECISION("查封、扣押决定书", "seizure-decision.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人", "partyAddress", "当事人地址",
+            "seizureItems", "查封、扣押的场所、设施或者财物及理由", "seizureBasis", "查封、扣押的依据",
+            "seizurePeriod", "查封、扣押的期限", "agencyName", "行政机关名称", "documentDate", "日期")),
+    /** 行政强制法 第二十五条第二款: 延长查封、扣押的决定应当及时书面告知当事人，并说明理由. */
+    SEIZURE_EXTENSION_NOTICE("延长查封、扣押期限通知书", "seizure-extension-notice.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人", "seizureItems", "查封、扣押的场所、设施或者财物",
+            "extensionReason", "延长的理由", "seizurePeriod", "延长后的期限", "agencyName", "行政机关名称",
+            "documentDate", "日期")),
+    /** 行政强制法 第二十八条: 解除查封、扣押（含期限届满未作出处理决定的）. */
+    SEIZURE_RELEASE("解除查封、扣押决定书", "seizure-release.docx", fields(
+            "caseNo", "案件编号", "partyName", "当事人", "seizureItems", "查封、扣押的场所、设施或者财物",
+            "releaseReason", "解除的理由", "agencyName", "行政机关名称", "documentDate", "日期")),
     PENALTY_NOTICE("行政处罚事先告知书", "penalty-notice.docx", fields(
             "caseNo", "案件编号", "partyName", "当事人", "facts", "违法事实", "evidence", "证据",
             "legalBasis", "处罚依据", "proposedPenalty", "拟作出的行政处罚", "statementPeriod", "陈述申辩期限",

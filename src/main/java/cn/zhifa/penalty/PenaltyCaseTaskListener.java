@@ -7,6 +7,7 @@ import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.Party;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
 import cn.zhifa.documents.CaseAttachments;
@@ -47,6 +48,9 @@ class PenaltyCaseTaskListener implements TaskListener {
             Map.entry("Task_Investigate", Actor.OFFICER),
             Map.entry("Task_ApprovePreservation", Actor.HEAD),
             Map.entry("Task_DecidePreservedEvidence", Actor.OFFICER),
+            Map.entry("Task_ApproveSeizure", Actor.HEAD),
+            Map.entry("Task_DecideSeizedProperty", Actor.OFFICER),
+            Map.entry("Task_ApproveSeizureExtension", Actor.HEAD),
             Map.entry("Task_RecordTestingResult", Actor.OFFICER),
             Map.entry("Task_ApproveDecisionExtension", Actor.HEAD),
             Map.entry("Task_ReportInvestigation", Actor.OFFICER),
@@ -78,6 +82,10 @@ class PenaltyCaseTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            label(task);
+            return;
+        }
         String actor = TaskActors.actorOf(task);
         if (actor == null) {
             if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
@@ -89,6 +97,17 @@ class PenaltyCaseTaskListener implements TaskListener {
         if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task, actor);
         }
+    }
+
+    /**
+     * The name says which case and which party (Tasklist lists names; the description, what the law asks and by when,
+     * is the boundary's TaskContextListener). Every task of this process is created either before filing and completed
+     * before it (the registration number) or after it (the case number), so a name never goes stale.
+     */
+    private void label(DelegateTask task) {
+        CaseDetail detail = cases.find(TaskActors.caseIdOf(task)).orElseThrow();
+        String parties = String.join("、", detail.parties().stream().map(Party::name).toList());
+        task.setName(task.getName() + "（" + detail.reference() + (parties.isEmpty() ? "" : "，" + parties) + "）");
     }
 
     private void checkActor(DelegateTask task, String actor) {
@@ -134,6 +153,9 @@ class PenaltyCaseTaskListener implements TaskListener {
             case "Task_Investigate" -> investigate(task, actor);
             case "Task_ApprovePreservation" -> approvePreservation(task, actor);
             case "Task_DecidePreservedEvidence" -> decidePreservedEvidence(task, actor);
+            case "Task_ApproveSeizure" -> approveSeizure(task, actor);
+            case "Task_DecideSeizedProperty" -> decideSeizedProperty(task, actor);
+            case "Task_ApproveSeizureExtension" -> approveSeizureExtension(task, actor);
             case "Task_RecordTestingResult" -> recordTestingResult(task, actor);
             case "Task_ReportInvestigation" -> report(task, actor);
             case "Task_HearParty" -> hearParty(task, actor);
@@ -181,24 +203,58 @@ class PenaltyCaseTaskListener implements TaskListener {
                 Map.of("decision", decision));
     }
 
+    /**
+     * The catalogue's extension goes to a head; once it is used, the decision period may be extended further only by
+     * the heads' collective discussion (SAMR 第六十四条), so the request goes to a head who puts it to the discussion.
+     */
     private void requestExtension(DelegateTask task, String actor, String entry) {
         required(task, actor, EXTENSION_REASON, "申请延期的理由");
+        String route = "APPROVAL";
         try {
             deadlines.checkExtensionRequest(task.getProcessInstanceId(), entry, EngineClock.now());
         } catch (ZhifaException refused) {
-            String message = FILING_PERIOD.equals(entry) ? refused.getMessage()
-                    : refused.getMessage() + "；继续延长办案期限须经负责人集体讨论决定（《市场监督管理行政处罚程序规定》第六十四条）";
-            throw refusals.refuse(task, actor, refused.code(), message);
+            if (!DECISION_PERIOD.equals(entry) || !"DEADLINE_EXTENSION_EXHAUSTED".equals(refused.code())) {
+                throw refusals.refuse(task, actor, refused.code(), refused.getMessage());
+            }
+            try {
+                deadlines.checkFurtherExtensionRequest(task.getProcessInstanceId(), entry, EngineClock.now());
+            } catch (ZhifaException further) {
+                throw refusals.refuse(task, actor, further.code(), further.getMessage());
+            }
+            route = "DISCUSSION";
         }
+        task.setVariable(EXTENSION_ROUTE, route);
         task.setVariable(EXTENSION_REQUESTED_BY, actor);
         task.setVariable(EXTENSION_REQUESTED_AT, Date.from(EngineClock.now()));
         task.setVariable(EXTENSION_ENTRY, entry);
     }
 
     private void decideExtension(DelegateTask task, String actor) {
-        String decision = choice(task, actor, EXTENSION_DECISION, "审批意见", Set.of("APPROVE", "REFUSE"));
+        String decision = choice(task, actor, EXTENSION_DECISION, "审批意见", Set.of("APPROVE", "REFUSE", "DISCUSS"));
+        boolean further = "DISCUSSION".equals(task.getVariable(EXTENSION_ROUTE));
+        if (further && "APPROVE".equals(decision)) {
+            throw refusals.refuse(task, actor, "DEADLINE_EXTENSION_EXHAUSTED", entryName(task)
+                    + "已经负责人批准延长过，不能再由负责人批准；继续延长须提请负责人集体讨论决定（《市场监督管理行政处罚程序规定》第六十四条）");
+        }
+        if (!further && "DISCUSS".equals(decision)) {
+            throw refusals.refuse(task, actor, "DEADLINE_EXTENSION_AVAILABLE",
+                    entryName(task) + "尚未延长过，由负责人审批即可，无需提请集体讨论");
+        }
         if ("REFUSE".equals(decision)) {
             required(task, actor, EXTENSION_DECISION_NOTE, "不同意的理由");
+        }
+        if ("DISCUSS".equals(decision)) {
+            Object days = task.getVariable(PROPOSED_EXTENSION_DAYS);
+            if (days == null || days.toString().isBlank()) {
+                throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请填写拟继续延长的天数");
+            }
+            if (!days.toString().strip().matches("[1-9]\\d{0,2}")) {
+                throw refusals.refuse(task, actor, "FIELD_INVALID", "拟继续延长的天数须为1至999的整数");
+            }
+            // the matter the called discussion decides (the penalty discussion later sets its own)
+            task.setVariable(MATTER, "DECISION_EXTENSION");
+            record(task, actor, "EXTENSION_REFERRED", "提请负责人集体讨论是否继续延长" + entryName(task) + "（拟继续延长"
+                    + days.toString().strip() + "日）", Map.of("proposedDays", days.toString().strip()));
         }
         task.setVariable(EXTENSION_DECIDED_BY, actor);
         task.setVariable(EXTENSION_APPROVED_AT, Date.from(EngineClock.now()));
@@ -249,12 +305,17 @@ class PenaltyCaseTaskListener implements TaskListener {
 
     private void investigate(DelegateTask task, String actor) {
         String action = choice(task, actor, INVESTIGATION_ACTION, "下一步",
-                Set.of("PRESERVE_EVIDENCE", "START_TESTING", "REQUEST_EXTENSION", "CONCLUDE"));
+                Set.of("PRESERVE_EVIDENCE", "SEIZE_PROPERTY", "START_TESTING", "REQUEST_EXTENSION", "CONCLUDE"));
         long caseId = TaskActors.caseIdOf(task);
         switch (action) {
             case "PRESERVE_EVIDENCE" -> {
                 required(task, actor, PRESERVATION_ITEMS, "先行登记保存的证据及理由");
                 task.setVariable(PRESERVATION_REQUESTED_BY, actor);
+            }
+            case "SEIZE_PROPERTY" -> {
+                required(task, actor, SEIZURE_ITEMS, "查封、扣押的场所、设施或者财物及理由");
+                required(task, actor, SEIZURE_BASIS, "查封、扣押的依据");
+                task.setVariable(SEIZURE_REQUESTED_BY, actor);
             }
             case "START_TESTING" -> {
                 String items = required(task, actor, TESTING_ITEMS, "检测、检验、检疫、鉴定的事项和机构");
@@ -293,6 +354,52 @@ class PenaltyCaseTaskListener implements TaskListener {
         required(task, actor, PRESERVATION_OUTCOME_NOTE, "处理情况");
         record(task, actor, "PRESERVATION_DECIDED", "对先行登记保存的证据作出处理决定：" + task.getVariable(PRESERVATION_OUTCOME_NOTE),
                 Map.of("outcome", outcome));
+    }
+
+    /** 行政强制法 第十八条: a head approves before the measure; the period starts with the decision (第二十五条). */
+    private void approveSeizure(DelegateTask task, String actor) {
+        String decision = choice(task, actor, SEIZURE_DECISION, "审批意见", Set.of("APPROVE", "REFUSE"));
+        if ("REFUSE".equals(decision)) {
+            required(task, actor, SEIZURE_DECISION_NOTE, "不同意的理由");
+        }
+        task.setVariable(SEIZURE_APPROVED_BY, actor);
+        if ("APPROVE".equals(decision)) {
+            task.setVariable(SEIZED_AT, Date.from(EngineClock.now()));
+        }
+        record(task, actor, "APPROVE".equals(decision) ? "SEIZURE_APPROVED" : "SEIZURE_REFUSED",
+                ("APPROVE".equals(decision) ? "批准查封、扣押：" : "不同意查封、扣押：") + task.getVariable(SEIZURE_ITEMS),
+                Map.of());
+    }
+
+    private void decideSeizedProperty(DelegateTask task, String actor) {
+        String outcome = choice(task, actor, SEIZURE_OUTCOME, "处理决定",
+                Set.of("CONFISCATE", "DESTROY", "RELEASE", "REQUEST_EXTENSION"));
+        if ("REQUEST_EXTENSION".equals(outcome)) {
+            required(task, actor, SEIZURE_EXTENSION_REASON, "申请延长查封、扣押期限的理由");
+            try {
+                deadlines.checkExtensionRequest(task.getProcessInstanceId(), SEIZURE_PERIOD, EngineClock.now());
+            } catch (ZhifaException refused) {
+                throw refusals.refuse(task, actor, refused.code(), refused.getMessage() + "（《行政强制法》第二十五条）");
+            }
+            task.setVariable(SEIZURE_EXTENSION_REQUESTED_AT, Date.from(EngineClock.now()));
+            return;
+        }
+        String note = required(task, actor, SEIZURE_OUTCOME_NOTE, "处理情况");
+        record(task, actor, "SEIZURE_DECIDED", switch (outcome) {
+            case "CONFISCATE" -> "查封、扣押的财物依法没收：";
+            case "DESTROY" -> "查封、扣押的财物依法销毁：";
+            default -> "解除查封、扣押：";
+        } + note, Map.of("outcome", outcome));
+    }
+
+    private void approveSeizureExtension(DelegateTask task, String actor) {
+        String decision = choice(task, actor, SEIZURE_EXTENSION_DECISION, "审批意见", Set.of("APPROVE", "REFUSE"));
+        if ("REFUSE".equals(decision)) {
+            required(task, actor, SEIZURE_EXTENSION_NOTE, "不同意的理由");
+            record(task, actor, "EXTENSION_REFUSED", "不同意延长查封、扣押期限", Map.of("entry", SEIZURE_PERIOD));
+        }
+        task.setVariable(SEIZURE_EXTENSION_DECIDED_BY, actor);
+        task.setVariable(SEIZURE_EXTENSION_APPROVED_AT, Date.from(EngineClock.now()));
     }
 
     private void recordTestingResult(DelegateTask task, String actor) {

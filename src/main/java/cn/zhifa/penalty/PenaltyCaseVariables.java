@@ -8,6 +8,7 @@ public final class PenaltyCaseVariables {
     public static final String DECISION_PERIOD = "DECISION";
     public static final String PRESERVATION_PERIOD = "EVIDENCE_PRESERVATION";
     public static final String STATEMENT_PERIOD = "STATEMENT_DEFENCE";
+    public static final String SEIZURE_PERIOD = "SEIZURE";
 
     // the clue (start form)
     public static final String CASE_TITLE = "caseTitle";
@@ -43,6 +44,7 @@ public final class PenaltyCaseVariables {
     public static final String FILING_DECIDED_AT = "filingDecidedAt";
     public static final String CASE_FILED_AT = "caseFiledAt";
     public static final String FILING_DOCUMENT_ID = "filingDocumentId";
+    public static final String NOT_FILED_DOCUMENT_ID = "notFiledDocumentId";
 
     // extensions (filing period, decision period)
     public static final String EXTENSION_REASON = "extensionReason";
@@ -53,6 +55,13 @@ public final class PenaltyCaseVariables {
     public static final String EXTENSION_DECIDED_BY = "extensionDecidedBy";
     public static final String EXTENSION_APPROVED_AT = "extensionApprovedAt";
     public static final String EXTENSION_ENTRY = "extensionEntry";
+    /** Engine-owned: APPROVAL (the catalogue's extension, by a head) or DISCUSSION (beyond it, SAMR 第六十四条). */
+    public static final String EXTENSION_ROUTE = "extensionRoute";
+    public static final String PROPOSED_EXTENSION_DAYS = "proposedExtensionDays";
+    public static final String EXTENSION_DISCUSSION_RESULT = "extensionDiscussionResult";
+    public static final String EXTENSION_DISCUSSION_CONCLUSION = "extensionDiscussionConclusion";
+    public static final String FURTHER_EXTENSION_DAYS = "furtherExtensionDays";
+    public static final String EXTENSION_MINUTES_DOCUMENT_ID = "extensionMinutesDocumentId";
 
     // investigation
     public static final String INVESTIGATORS = "investigators";
@@ -73,6 +82,24 @@ public final class PenaltyCaseVariables {
     public static final String EVIDENCE_PRESERVED_AT = "evidencePreservedAt";
     public static final String PRESERVATION_OUTCOME = "preservationOutcome";
     public static final String PRESERVATION_OUTCOME_NOTE = "preservationOutcomeNote";
+    public static final String SEIZURE_ITEMS = "seizureItems";
+    public static final String SEIZURE_BASIS = "seizureBasis";
+    public static final String SEIZURE_REQUESTED_BY = "seizureRequestedBy";
+    public static final String SEIZURE_DECISION = "seizureDecision";
+    public static final String SEIZURE_DECISION_NOTE = "seizureDecisionNote";
+    public static final String SEIZURE_APPROVED_BY = "seizureApprovedBy";
+    public static final String SEIZED_AT = "seizedAt";
+    public static final String SEIZURE_DOCUMENT_ID = "seizureDocumentId";
+    public static final String SEIZURE_OUTCOME = "seizureOutcome";
+    public static final String SEIZURE_OUTCOME_NOTE = "seizureOutcomeNote";
+    public static final String SEIZURE_EXTENSION_REASON = "seizureExtensionReason";
+    public static final String SEIZURE_EXTENSION_REQUESTED_AT = "seizureExtensionRequestedAt";
+    public static final String SEIZURE_EXTENSION_DECISION = "seizureExtensionDecision";
+    public static final String SEIZURE_EXTENSION_NOTE = "seizureExtensionNote";
+    public static final String SEIZURE_EXTENSION_DECIDED_BY = "seizureExtensionDecidedBy";
+    public static final String SEIZURE_EXTENSION_APPROVED_AT = "seizureExtensionApprovedAt";
+    public static final String SEIZURE_EXTENSION_NOTICE_ID = "seizureExtensionNoticeId";
+    public static final String SEIZURE_RELEASE_DOCUMENT_ID = "seizureReleaseDocumentId";
     public static final String TESTING_ITEMS = "testingItems";
     public static final String TESTING_STARTED_AT = "testingStartedAt";
     public static final String TESTING_RESULT = "testingResult";
@@ -144,6 +171,12 @@ public final class PenaltyCaseVariables {
     public static final String DECISION_DRAFTED_BY = "decisionDraftedBy";
     public static final String DECISION_DOCUMENT_ID = "decisionDocumentId";
     public static final String DECISION_SERVED_AT = "decisionServedAt";
+
+    // hand-on to case-execution (docs/execution.md)
+    public static final String DECISION_OUTCOME = "decisionOutcome";
+    public static final String FINE_AMOUNT_FEN = "fineAmountFen";
+    public static final String CONFISCATION_AMOUNT_FEN = "confiscationAmountFen";
+    public static final String EXECUTION_STATUS = "executionStatus";
 
     private PenaltyCaseVariables() {
     }

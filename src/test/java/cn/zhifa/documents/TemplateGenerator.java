@@ -39,6 +39,27 @@ public final class TemplateGenerator {
                 "简要案情", "{{caseSummary}}", "立案依据", "{{filingBasis}}", "承办机构", "{{handlingUnitName}}",
                 "办案人员", "{{officerNames}}", "承办机构意见", "{{unitOpinion}}", "负责人审批意见", "{{approverOpinion}}",
                 "填表日期", "{{documentDate}}"));
+        form(dir, DocumentType.CASE_NOT_FILED_APPROVAL, List.of(
+                "登记号", "{{caseId}}", "案由", "{{caseTitle}}", "案件来源", "{{caseSource}}",
+                "当事人", "{{partyName}}", "证件号码", "{{partyIdNumber}}", "地址（住所）", "{{partyAddress}}",
+                "线索内容", "{{clueFacts}}", "承办机构意见", "{{unitOpinion}}", "不予立案的理由", "{{notFilingReason}}",
+                "承办机构", "{{handlingUnitName}}", "办案人员", "{{officerNames}}", "负责人审批意见", "{{approverOpinion}}",
+                "填表日期", "{{documentDate}}"));
+        letter(dir, DocumentType.SEIZURE_DECISION, List.of(
+                "{{partyName}}：",
+                "地址（住所）：{{partyAddress}}",
+                "本机关在调查{{caseTitle}}一案中，决定对下列场所、设施或者财物实施查封、扣押：{{seizureItems}}",
+                "依据：{{seizureBasis}}。查封、扣押的期限：{{seizurePeriod}}（《中华人民共和国行政强制法》第二十五条）。",
+                "查封、扣押的场所、设施或者财物清单附后，由当事人和执法人员签名或者盖章。对物品需要进行检测、检验、检疫或者技术鉴定的，查封、扣押的期间不包括检测、检验、检疫或者技术鉴定的期间。",
+                "你（单位）如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者自收到本决定书之日起六个月内依法提起行政诉讼。"));
+        letter(dir, DocumentType.SEIZURE_EXTENSION_NOTICE, List.of(
+                "{{partyName}}：",
+                "本机关对你（单位）的下列场所、设施或者财物实施的查封、扣押：{{seizureItems}}",
+                "因{{extensionReason}}，经本机关负责人批准，根据《中华人民共和国行政强制法》第二十五条的规定，决定延长查封、扣押期限至{{seizurePeriod}}。"));
+        letter(dir, DocumentType.SEIZURE_RELEASE, List.of(
+                "{{partyName}}：",
+                "本机关对你（单位）的下列场所、设施或者财物实施的查封、扣押：{{seizureItems}}",
+                "{{releaseReason}}根据《中华人民共和国行政强制法》第二十八条的规定，本机关决定解除上述查封、扣押，请你（单位）于收到本决定书后及时办理财物退还手续。"));
         letter(dir, DocumentType.PENALTY_NOTICE, List.of(
                 "{{partyName}}：",
                 "经调查，你（单位）存在以下违法事实：{{facts}}",

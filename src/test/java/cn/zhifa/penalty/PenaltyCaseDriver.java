@@ -150,6 +150,63 @@ public class PenaltyCaseDriver {
         runJobs(instance);
     }
 
+    /** 张伟 asks for 查封、扣押 of the goods, 陈刚 approves; the job makes the 查封、扣押决定书. */
+    public void seize(ProcessInstance instance) {
+        work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "SEIZE_PROPERTY",
+                SEIZURE_ITEMS, "涉嫌不合格电线120卷（存放于当事人仓库），防止转移", SEIZURE_BASIS,
+                "《中华人民共和国产品质量法》第十八条第一款第四项"));
+        work(instance, "Task_ApproveSeizure", HEAD, vars(SEIZURE_DECISION, "APPROVE"));
+        runJobs(instance);
+    }
+
+    /** The process the penalty case called under {@code key} and that still runs (one per case at a time). */
+    public ProcessInstance called(ProcessInstance instance, String key) {
+        ProcessInstance called = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+                .processDefinitionKey(key).active().singleResult();
+        if (called == null) {
+            throw new AssertionError("no " + key + " running for " + instance.getId());
+        }
+        return called;
+    }
+
+    /** The whole amount paid at the bank on {@code paidOn}, registered by 张伟 in the called case-execution. */
+    public void payInFull(ProcessInstance instance, String amount, String paidOn) {
+        work(called(instance, "case-execution"), "Task_RecordPayment", OFFICER, vars("paymentAction", "PAYMENT",
+                "receiptNo", "NS" + caseOf(instance) + "0001", "paidAmount", amount, "paidOn", paidOn));
+    }
+
+    /** 陈刚 approves closing in the called case-execution; the job makes the 结案审批表. */
+    public void approveClosing(ProcessInstance instance) {
+        work(called(instance, "case-execution"), "Task_ApproveCaseClosing", HEAD, vars("closingOpinion", "同意结案"));
+        runJobs(instance);
+    }
+
+    /**
+     * The heads' collective discussion the penalty case called, held on the clock's day by 陈刚 (principal head,
+     * presiding) and 周杰, both agreeing or both disagreeing, concluded as {@code outcome}; the minutes' job runs.
+     */
+    public void holdDiscussion(ProcessInstance instance, String outcome, Integer days) {
+        ProcessInstance discussion = called(instance, "collective-discussion");
+        String today = EngineClock.today() + "T09:00";
+        work(discussion, "Task_ConveneDiscussion", HEAD, vars("meetingAt", today, "meetingPlace", "局三楼会议室",
+                "recorder", "办公室 王秘书"));
+        complete(task(discussion, "Task_RecordDiscussionAttendance"), HEAD, vars("meetingAction", "HOLD",
+                "attendingHeads", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"chengang\",\"zhoujie\"]")
+                        .create(), "nonVotingAttendees", "承办人员张伟（汇报案情）"));
+        boolean agree = outcome.equals("EXTENSION_GRANTED") || outcome.startsWith("PENALTY");
+        for (Task opinion : tasks(discussion, "Task_GiveDiscussionOpinion")) {
+            complete(opinion, opinion.getAssignee(), vars("opinion", agree ? "AGREE" : "DISAGREE",
+                    "opinionReasons", agree ? "同意。" : "现有证据足以作出决定，不宜再延期。"));
+        }
+        Map<String, Object> conclusion = vars("conclusionOutcome", outcome, "conclusionReasons",
+                agree ? "复检结论是认定违法事实的关键证据。" : "现有证据足以作出决定。");
+        if (days != null) {
+            conclusion.put("extensionDays", days);
+        }
+        complete(task(discussion, "Task_ConcludeDiscussion"), HEAD, conclusion);
+        runJobs(instance);
+    }
+
     // ------------------------------------------------------------------------------------------- engine helpers
 
     public Task task(ProcessInstance instance, String taskKey) {

@@ -99,7 +99,7 @@ class PenaltyCaseProcessTest {
     }
 
     @Test
-    void aClueBecomesACaseThatIsFiledNotifiedDecidedServedAndHandedOn() {
+    void aClueBecomesACaseThatIsFiledNotifiedDecidedServedExecutedAndClosed() {
         ProcessInstance instance = notifiedCase();
         long caseId = driver.caseOf(instance);
         CaseDetail filed = cases.find(caseId).orElseThrow();
@@ -113,6 +113,11 @@ class PenaltyCaseProcessTest {
         // five working days from the day after service, counted for the party
         assertThat(due(instance, STATEMENT_PERIOD)).isEqualTo("2026-03-18");
         assertThat(driver.variable(instance, HEARING_RIGHT)).isEqualTo(false);
+        // Tasklist shows the case and the party in the name, what the law asks and by when in the description
+        org.camunda.bpm.engine.task.Task hear = driver.task(instance, "Task_HearParty");
+        String caseNo = cases.find(caseId).orElseThrow().caseNo();
+        assertThat(hear.getName()).isEqualTo("听取陈述、申辩（" + caseNo + "，张三）");
+        assertThat(hear.getDescription()).contains("复核", "办理期限：2026年3月18日前", "陈述、申辩期限", "第四十五条");
 
         clockAt("2026-03-12T10:00");
         driver.statement(instance);
@@ -124,10 +129,25 @@ class PenaltyCaseProcessTest {
         clockAt("2026-03-20T10:00");
         driver.serveDirectly(instance, "2026-03-20");
 
+        // handed on to case-execution as docs/execution.md agrees: outcome, served decision, amounts in fen
+        ProcessInstance execution = driver.called(instance, "case-execution");
+        assertThat(runtimeService.getVariable(execution.getId(), "decisionOutcome")).isEqualTo("PENALTY");
+        assertThat(runtimeService.getVariable(execution.getId(), "fineAmountFen")).isEqualTo(300000L);
+        assertThat(runtimeService.getVariable(execution.getId(), "confiscationAmountFen")).isEqualTo(0L);
+        assertThat(runtimeService.getVariable(execution.getId(), "decisionDocumentId"))
+                .isEqualTo(driver.variable(instance, DECISION_DOCUMENT_ID));
+        assertThat(runtimeService.getVariable(execution.getId(), "decisionReceivedAt")).isEqualTo("2026-03-20");
+        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.EXECUTION);
+        clockAt("2026-03-25T10:00");
+        driver.payInFull(instance, "3000.00", "2026-03-24");
+        driver.approveClosing(instance);
+
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityId("EndEvent_HandedOver").count()).isOne();
-        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.EXECUTION);
+                .activityId("EndEvent_CaseConcluded").count()).isOne();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(EXECUTION_STATUS).singleResult().getValue()).isEqualTo("CARRIED_OUT");
+        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
         assertThat(documents.documents(caseId)).extracting(StoredDocument::type).contains(
                 DocumentType.CASE_FILING_APPROVAL, DocumentType.PENALTY_NOTICE, DocumentType.PENALTY_DECISION);
         assertThat(deadlines.find(instance.getId(), DECISION_PERIOD).orElseThrow().status())
@@ -166,6 +186,12 @@ class PenaltyCaseProcessTest {
                     "FIELD_REQUIRED");
             driver.work(instance, "Task_DecideFiling", HEAD, vars(FILING_DECISION, "NOT_FILE",
                     FILING_DECISION_REASON, "超过追责期限"));
+            assertThat(cases.find(caseId).orElseThrow().stage()).as("the form is made in a job").isEqualTo(CaseStage.CLUE);
+            driver.runJobs(instance);
+            StoredDocument form = documents.latest(caseId, DocumentType.CASE_NOT_FILED_APPROVAL).orElseThrow();
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                    .variableName(NOT_FILED_DOCUMENT_ID).singleResult().getValue()).isEqualTo(form.id());
+            assertThat(form.createdBy()).isEqualTo(OFFICER);
             CaseDetail closed = cases.find(caseId).orElseThrow();
             assertThat(closed.caseNo()).isNull();
             assertThat(closed.stage()).isEqualTo(CaseStage.CLOSED);
@@ -294,6 +320,94 @@ class PenaltyCaseProcessTest {
         }
 
         @Test
+        void aSeizureRunsItsPeriodIsExtendedOnceWithTheHeadsApprovalAndIsReleased() {
+            ProcessInstance instance = filedCase();
+            long caseId = driver.caseOf(instance);
+            clockAt("2026-05-11T10:00");
+            refused(() -> driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION,
+                    "SEIZE_PROPERTY", SEIZURE_ITEMS, "电线120卷")), "FIELD_REQUIRED");
+            driver.seize(instance);
+            // 30 days from the decision
+            assertThat(due(instance, SEIZURE_PERIOD)).isEqualTo("2026-06-10");
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_DECISION)).isPresent();
+            org.camunda.bpm.engine.task.Task decide = driver.task(instance, "Task_DecideSeizedProperty");
+            assertThat(decide.getName()).startsWith("处理查封、扣押的财物（").endsWith("，张三）");
+            assertThat(decide.getDescription()).contains("办理期限：2026年6月10日前", "第二十五条");
+            assertThat(driver.task(instance, "Task_Investigate")).as("the investigation goes on").isNotNull();
+
+            clockAt("2026-06-01T10:00");
+            driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME, "REQUEST_EXTENSION",
+                    SEIZURE_EXTENSION_REASON, "检验机构尚未出具报告"));
+            refused(() -> driver.work(instance, "Task_ApproveSeizureExtension", HEAD,
+                    vars(SEIZURE_EXTENSION_DECISION, "REFUSE")), "FIELD_REQUIRED");
+            driver.work(instance, "Task_ApproveSeizureExtension", HEAD, vars(SEIZURE_EXTENSION_DECISION, "APPROVE"));
+            driver.runJobs(instance);
+            // 30 more days from the old due day; the party is told in writing
+            assertThat(due(instance, SEIZURE_PERIOD)).isEqualTo("2026-07-10");
+            assertThat(driver.task(instance, "Task_DecideSeizedProperty").getDueDate().toInstant())
+                    .isEqualTo(deadlines.find(instance.getId(), SEIZURE_PERIOD).orElseThrow().dueAt());
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_EXTENSION_NOTICE)).isPresent();
+            refused(() -> driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME,
+                    "REQUEST_EXTENSION", SEIZURE_EXTENSION_REASON, "仍需检验")), "DEADLINE_EXTENSION_EXHAUSTED");
+
+            clockAt("2026-06-20T10:00");
+            driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME, "RELEASE",
+                    SEIZURE_OUTCOME_NOTE, "涉案电线经检验合格"));
+            driver.runJobs(instance);
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_RELEASE)).isPresent();
+            assertThat(deadlines.find(instance.getId(), SEIZURE_PERIOD).orElseThrow().status())
+                    .isEqualTo(RunningDeadline.Status.DONE);
+            assertThat(actions(caseId)).contains("SEIZURE_APPROVED", "SEIZURE_ORDERED", "DEADLINE_EXTENDED",
+                    "SEIZURE_DECIDED", "SEIZURE_RELEASED");
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
+        void aSeizureWithoutADecisionInItsPeriodIsReleasedAndRecorded() {
+            ProcessInstance instance = filedCase();
+            long caseId = driver.caseOf(instance);
+            clockAt("2026-03-10T10:00");
+            driver.seize(instance);
+            assertThat(due(instance, SEIZURE_PERIOD)).isEqualTo("2026-04-09");
+            org.camunda.bpm.engine.runtime.Job expiry = driver.timer(instance, "BoundaryEvent_SeizureExpired");
+            assertThat(expiry.getDuedate().toInstant())
+                    .isEqualTo(deadlines.find(instance.getId(), SEIZURE_PERIOD).orElseThrow().dueAt());
+            clockAt("2026-04-10T00:30");
+            driver.fire(instance, "BoundaryEvent_SeizureExpired");
+            driver.runJobs(instance);
+            assertThat(driver.tasks(instance, "Task_DecideSeizedProperty")).isEmpty();
+            assertThat(record.entries(caseId)).filteredOn(entry -> entry.action().equals("SEIZURE_RELEASED"))
+                    .singleElement().satisfies(entry -> assertThat(entry.summary()).contains("期限届满未作出处理决定"));
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_RELEASE)).isPresent();
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                    .activityId("EndEvent_ExpiredSeizureReleased").count()).isOne();
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
+        void aSeizureTheHeadRefusesGoesBackToTheInvestigation() {
+            ProcessInstance instance = filedCase();
+            long caseId = driver.caseOf(instance);
+            driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "SEIZE_PROPERTY",
+                    SEIZURE_ITEMS, "电线120卷", SEIZURE_BASIS, "产品质量法第十八条"));
+            refused(() -> driver.work(instance, "Task_ApproveSeizure", HEAD, vars(SEIZURE_DECISION, "REFUSE")),
+                    "FIELD_REQUIRED");
+            driver.work(instance, "Task_ApproveSeizure", HEAD, vars(SEIZURE_DECISION, "REFUSE",
+                    SEIZURE_DECISION_NOTE, "先行登记保存即可"));
+            assertThat(driver.task(instance, "Task_Investigate")).isNotNull();
+            assertThat(driver.variable(instance, SEIZED_AT)).isNull();
+            assertThat(actions(caseId)).contains("SEIZURE_REFUSED");
+            // confiscated or destroyed: no release
+            driver.seize(instance);
+            driver.work(instance, "Task_DecideSeizedProperty", OFFICER, vars(SEIZURE_OUTCOME, "DESTROY",
+                    SEIZURE_OUTCOME_NOTE, "经检验为不合格产品，依法销毁"));
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                    .activityId("EndEvent_SeizureDisposed").count()).isOne();
+            assertThat(documents.latest(caseId, DocumentType.SEIZURE_RELEASE)).isEmpty();
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+        }
+
+        @Test
         void testingPausesTheDecisionPeriodAndItResumesWithTheDaysLeft() {
             ProcessInstance instance = filedCase();
             clockAt("2026-03-10T10:00");
@@ -332,15 +446,60 @@ class PenaltyCaseProcessTest {
             clockAt("2026-05-20T10:00");
             driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "REQUEST_EXTENSION",
                     EXTENSION_REASON, "案情复杂"));
+            // the first extension is the head's: there is nothing to put to the heads' discussion
+            refused(() -> driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION,
+                    "DISCUSS", PROPOSED_EXTENSION_DAYS, 30L)), "DEADLINE_EXTENSION_AVAILABLE");
             driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION, "APPROVE"));
             assertThat(due(instance, DECISION_PERIOD)).isEqualTo("2026-07-01");
-            assertThat(decisionPeriodShown(driver.caseOf(instance))).containsEntry("clock", "EXTENDED")
-                    .containsEntry("daysLeft", 42);
-            assertThatThrownBy(() -> driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION,
-                    "REQUEST_EXTENSION", EXTENSION_REASON, "仍需调查"))).satisfies(e -> {
+            long caseId = driver.caseOf(instance);
+            assertThat(decisionPeriodShown(caseId)).containsEntry("clock", "EXTENDED").containsEntry("daysLeft", 42);
+
+            // a further extension: the head cannot approve it alone, he puts it to the heads' collective discussion
+            clockAt("2026-06-22T10:00");
+            driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "REQUEST_EXTENSION",
+                    EXTENSION_REASON, "涉案产品需送省级检验机构复检"));
+            assertThat(driver.variable(instance, EXTENSION_ROUTE)).isEqualTo("DISCUSSION");
+            assertThatThrownBy(() -> driver.work(instance, "Task_ApproveDecisionExtension", HEAD,
+                    vars(EXTENSION_DECISION, "APPROVE"))).satisfies(e -> {
                         assertThat(ZhifaException.findIn(e).code()).isEqualTo("DEADLINE_EXTENSION_EXHAUSTED");
-                        assertThat(ZhifaException.findIn(e).getMessage()).contains("集体讨论");
+                        assertThat(ZhifaException.findIn(e).getMessage()).contains("集体讨论", "第六十四条");
                     });
+            refused(() -> driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION,
+                    "DISCUSS")), "FIELD_REQUIRED");
+            refused(() -> driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION,
+                    "DISCUSS", PROPOSED_EXTENSION_DAYS, "0")), "FIELD_INVALID");
+            assertThat(due(instance, DECISION_PERIOD)).isEqualTo("2026-07-01");
+            driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION, "DISCUSS",
+                    PROPOSED_EXTENSION_DAYS, 30L));
+            ProcessInstance discussion = driver.called(instance, "collective-discussion");
+            assertThat(runtimeService.getVariable(discussion.getId(), "matter")).isEqualTo("DECISION_EXTENSION");
+            assertThat(runtimeService.getVariable(discussion.getId(), "extensionGrounds"))
+                    .isEqualTo("涉案产品需送省级检验机构复检");
+            driver.holdDiscussion(instance, "EXTENSION_GRANTED", 30);
+            // 30 more days from the old due day 2026-07-01
+            assertThat(due(instance, DECISION_PERIOD)).isEqualTo("2026-07-31");
+            assertThat(decisionPeriodShown(caseId)).containsEntry("clock", "EXTENDED").containsEntry("daysLeft", 39);
+            RunningDeadline period = deadlines.find(instance.getId(), DECISION_PERIOD).orElseThrow();
+            assertThat(deadlines.extensions(period.id())).hasSize(2).last().satisfies(extension -> {
+                assertThat(extension.amount()).isEqualTo(30);
+                assertThat(extension.reason()).contains("负责人集体讨论决定", "继续延长办案期限30日");
+            });
+            assertThat(driver.task(instance, "Task_Investigate").getDueDate().toInstant())
+                    .isEqualTo(period.dueAt());
+            assertThat(actions(caseId)).contains("EXTENSION_REFERRED", "DISCUSSION_REQUESTED", "DEADLINE_EXTENDED");
+            assertThat(documents.latest(caseId, DocumentType.COLLECTIVE_DISCUSSION)).isPresent();
+
+            // the heads may refuse: the clock runs on as it was
+            driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "REQUEST_EXTENSION",
+                    EXTENSION_REASON, "复检机构尚未出具报告"));
+            driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION, "DISCUSS",
+                    PROPOSED_EXTENSION_DAYS, 15L));
+            driver.holdDiscussion(instance, "EXTENSION_REFUSED", null);
+            assertThat(due(instance, DECISION_PERIOD)).isEqualTo("2026-07-31");
+            assertThat(deadlines.extensions(period.id())).hasSize(2);
+            assertThat(record.entries(caseId)).filteredOn(entry -> entry.action().equals("EXTENSION_REFUSED"))
+                    .singleElement().satisfies(entry -> assertThat(entry.summary()).contains("不同意继续延长办案期限"));
+            assertThat(driver.task(instance, "Task_Investigate")).isNotNull();
             runtimeService.deleteProcessInstance(instance.getId(), "test");
         }
 
@@ -446,11 +605,17 @@ class PenaltyCaseProcessTest {
             assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.SERVICE);
             assertThat(documents.documents(caseId)).extracting(StoredDocument::type)
                     .contains(DocumentType.NO_PENALTY_DECISION);
+            // nothing to pay: case-execution goes straight to the head's approval of closing
+            ProcessInstance execution = driver.called(instance, "case-execution");
+            assertThat(runtimeService.getVariable(execution.getId(), "decisionOutcome")).isEqualTo("NO_PENALTY");
+            assertThat(runtimeService.getVariable(execution.getId(), "fineAmountFen")).isEqualTo(0L);
+            driver.approveClosing(instance);
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         }
 
         @Test
-        void aTransferOrAClosedCaseEndsThere() {
+        void aTransferIsClosedThroughCaseExecutionAndAWithdrawnCaseEndsThere() {
             for (String decision : List.of("TRANSFER_JUDICIAL", "CLOSE_CASE")) {
                 ProcessInstance instance = filedCase();
                 long caseId = driver.caseOf(instance);
@@ -461,6 +626,14 @@ class PenaltyCaseProcessTest {
                 driver.work(instance, "Task_DecideCase", HEAD, vars(CASE_DECISION, decision, DECISION_REASON, "依法处理"));
                 assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(
                         decision.equals("CLOSE_CASE") ? CaseStage.WITHDRAWN : CaseStage.TRANSFERRED);
+                if (decision.equals("TRANSFER_JUDICIAL")) {
+                    // no decision is served on the party: closing counts from the day of the transfer
+                    ProcessInstance execution = driver.called(instance, "case-execution");
+                    assertThat(runtimeService.getVariable(execution.getId(), "decisionOutcome")).isEqualTo("TRANSFER");
+                    assertThat(runtimeService.getVariable(execution.getId(), "decisionReceivedAt")).isEqualTo("2026-03-10");
+                    driver.approveClosing(instance);
+                    assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
+                }
                 assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
                         .isZero();
             }
@@ -504,6 +677,41 @@ class PenaltyCaseProcessTest {
             variables.put("opinionText", "经审核，提出如下意见。");
             variables.put("transferAuthority", "属市级部门管辖，移送某市市场监督管理局。");
             return variables;
+        }
+
+        @Test
+        void aComplexCaseIsDiscussedByTheHeadsAfterItsReviewAndTheirConclusionBindsTheDecision() {
+            clockAt("2026-03-02T09:00");
+            ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+            clockAt("2026-03-02T10:00");
+            driver.file(instance);
+            driver.declareNoRecusal(instance);
+            clockAt("2026-03-10T10:00");
+            driver.concludeInvestigation(instance);
+            java.util.Map<String, Object> complex = PenaltyCaseDriver.report(3000);
+            complex.put(COMPLEX, true);
+            driver.work(instance, "Task_ReportInvestigation", OFFICER, complex);
+            driver.runJobs(instance);
+            clockAt("2026-03-11T10:00");
+            driver.serveDirectly(instance, "2026-03-11");
+            clockAt("2026-03-19T09:00");
+            driver.work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "NONE"));
+            assertThat(driver.variable(instance, DISCUSSION_REQUIRED)).isEqualTo(true);
+            assertThat(driver.variable(instance, LEGAL_REVIEW_REQUIRED)).as("discussed cases are reviewed first")
+                    .isEqualTo(true);
+            ProcessInstance review = driver.called(instance, "legal-review");
+            driver.work(review, "Task_ReviewIntake", "zhaomin", vars("intakeOutcome", "ACCEPT"));
+            driver.work(review, "Task_ReviewOpinion", "zhaomin", opinion("AGREE"));
+            driver.runJobs(instance);
+            assertThat(runtimeService.getVariable(driver.called(instance, "collective-discussion").getId(), "matter"))
+                    .isEqualTo("PENALTY");
+            driver.holdDiscussion(instance, "PENALTY_AS_PROPOSED", null);
+            assertThat(driver.variable(instance, DISCUSSION_RESULT)).isEqualTo("PENALTY_AS_PROPOSED");
+            refused(() -> driver.work(instance, "Task_DecideCase", HEAD, vars(CASE_DECISION, "NO_PENALTY",
+                    DECISION_REASON, "情节轻微")), "DISCUSSION_CONCLUSION_BINDS");
+            driver.decidePenalty(instance, 3000);
+            assertThat(driver.task(instance, "Task_DraftDecision")).isNotNull();
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
         }
 
         @Test

@@ -41,6 +41,7 @@ class PenaltyCaseRestTest {
     @Autowired CaseRegister cases;
     @Autowired CaseRecord record;
     @Autowired PenaltyCaseDriver driver;
+    @Autowired cn.zhifa.deadline.DeadlineService deadlines;
 
     @AfterEach
     void resetClock() {
@@ -48,10 +49,12 @@ class PenaltyCaseRestTest {
     }
 
     @Test
-    void aCaseGoesFromClueToServedDecisionInTasklist() {
+    void aCaseGoesFromClueToServedDecisionAndToClosingInTasklist() {
         PenaltyCaseTasklistWalk walk = new PenaltyCaseTasklistWalk(rest, managementService, driver);
         long caseId = walk.fromClueToServedDecision();
         assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.EXECUTION);
+        walk.payAndClose();
+        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
         assertThat(record.verify(caseId).intact()).isTrue();
     }
 
@@ -66,7 +69,9 @@ class PenaltyCaseRestTest {
         naming.put("caseRef", String.valueOf(caseId));
         assertRefused(walk.post(OFFICER, START, typed(naming)), HttpStatus.UNPROCESSABLE_ENTITY, "VARIABLE_NOT_IN_FORM");
         for (String owned : List.of("caseId", WITHIN_LIMITATION, CLUE_RECEIVED_AT, CASE_FILED_AT, STATEMENT_WAIVED,
-                LEGAL_REVIEW_REQUIRED, REVIEW_RESULT, NOTICE_SERVED_AT)) {
+                LEGAL_REVIEW_REQUIRED, REVIEW_RESULT, NOTICE_SERVED_AT, NOT_FILED_DOCUMENT_ID, EXTENSION_ROUTE,
+                FURTHER_EXTENSION_DAYS, EXTENSION_DISCUSSION_RESULT, DECISION_OUTCOME, FINE_AMOUNT_FEN,
+                EXECUTION_STATUS)) {
             Map<String, Object> forged = clue("2026-02-27", "2025-12-01");
             forged.put(owned, owned.equals("caseId") ? (Object) caseId : "true");
             assertRefused(walk.post(OFFICER, START, typed(forged)), HttpStatus.UNPROCESSABLE_ENTITY,
@@ -110,6 +115,112 @@ class PenaltyCaseRestTest {
         assertThat(walk.post(OFFICER, "/engine-rest/task/" + linas + "/complete",
                 typed(Map.of(RECUSAL_DECLARATION, "NONE"))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         runtimeService.deleteProcessInstance(instance, "test");
+    }
+
+    /**
+     * A further extension of the decision period only through the heads' collective discussion: the head cannot
+     * approve it himself, nor can anyone route the request, set the days or the discussion's result.
+     */
+    @Test
+    void aFurtherExtensionCannotBeApprovedByAHeadAloneNorForged() {
+        clockAt("2026-03-02T09:00");
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+        clockAt("2026-03-02T10:00");
+        driver.file(instance);
+        driver.declareNoRecusal(instance);
+        clockAt("2026-05-20T10:00");
+        driver.work(instance, "Task_Investigate", OFFICER, vars(INVESTIGATION_ACTION, "REQUEST_EXTENSION",
+                EXTENSION_REASON, "案情复杂"));
+        driver.work(instance, "Task_ApproveDecisionExtension", HEAD, vars(EXTENSION_DECISION, "APPROVE"));
+        clockAt("2026-06-22T10:00");
+        PenaltyCaseTasklistWalk walk = new PenaltyCaseTasklistWalk(rest, managementService, driver);
+        String id = instance.getId();
+
+        String investigate = walk.task(id, "Task_Investigate");
+        walk.claim(OFFICER, investigate);
+        assertRefused(walk.post(OFFICER, "/engine-rest/task/" + investigate + "/complete", typed(Map.of(
+                INVESTIGATION_ACTION, "REQUEST_EXTENSION", EXTENSION_REASON, "仍需调查", EXTENSION_ROUTE, "APPROVAL"))),
+                HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        walk.complete(OFFICER, investigate, Map.of(INVESTIGATION_ACTION, "REQUEST_EXTENSION", EXTENSION_REASON,
+                "仍需调查"));
+
+        String approve = walk.task(id, "Task_ApproveDecisionExtension");
+        walk.claim(HEAD, approve);
+        assertRefused(walk.post(HEAD, "/engine-rest/task/" + approve + "/complete",
+                typed(Map.of(EXTENSION_DECISION, "APPROVE"))), HttpStatus.UNPROCESSABLE_ENTITY,
+                "DEADLINE_EXTENSION_EXHAUSTED");
+        assertRefused(walk.post(HEAD, "/engine-rest/task/" + approve + "/complete", typed(Map.of(
+                EXTENSION_DECISION, "DISCUSS", PROPOSED_EXTENSION_DAYS, 30L, FURTHER_EXTENSION_DAYS, 300L))),
+                HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        assertRefused(walk.post(HEAD, "/engine-rest/task/" + approve + "/complete", typed(Map.of(
+                EXTENSION_DECISION, "DISCUSS", PROPOSED_EXTENSION_DAYS, 30L, EXTENSION_DISCUSSION_RESULT,
+                "EXTENSION_GRANTED"))), HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        ResponseEntity<Map> forged = rest.withBasicAuth(HEAD, PASSWORD).exchange("/engine-rest/process-instance/" + id
+                + "/variables/" + EXTENSION_DISCUSSION_RESULT, org.springframework.http.HttpMethod.PUT,
+                new org.springframework.http.HttpEntity<>(Map.of("value", "EXTENSION_GRANTED", "type", "String")),
+                Map.class);
+        assertThat(forged.getStatusCode().is4xxClientError()).as("%s", forged.getBody()).isTrue();
+        assertThat(walk.task(id, "Task_ApproveDecisionExtension")).isEqualTo(approve);
+        assertThat(runtimeService.getVariable(id, EXTENSION_DISCUSSION_RESULT)).isNull();
+        assertThat(deadlineDue(id)).isEqualTo("2026-07-01");
+        assertThat(record.entries(driver.caseOf(instance))).filteredOn(e -> e.action().equals("REFUSAL"))
+                .extracting(e -> e.summary()).anySatisfy(summary -> assertThat(summary).contains("集体讨论"));
+
+        walk.complete(HEAD, approve, Map.of(EXTENSION_DECISION, "DISCUSS", PROPOSED_EXTENSION_DAYS, 30L));
+        driver.holdDiscussion(instance, "EXTENSION_GRANTED", 30);
+        assertThat(deadlineDue(id)).isEqualTo("2026-07-31");
+        runtimeService.deleteProcessInstance(id, "test");
+    }
+
+    /** 查封、扣押: only a head of the case's agency approves it, its clock start is the engine's, one extension. */
+    @Test
+    void aSeizureIsApprovedOnlyByAHeadItsClockIsTheEnginesAndItIsExtendedOnce() {
+        clockAt("2026-03-02T09:00");
+        org.camunda.bpm.engine.runtime.ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+        clockAt("2026-03-02T10:00");
+        driver.file(instance);
+        driver.declareNoRecusal(instance);
+        clockAt("2026-03-10T10:00");
+        PenaltyCaseTasklistWalk walk = new PenaltyCaseTasklistWalk(rest, managementService, driver);
+        String id = instance.getId();
+        Map<String, Object> seize = Map.of(INVESTIGATION_ACTION, "SEIZE_PROPERTY", SEIZURE_ITEMS, "电线120卷",
+                SEIZURE_BASIS, "产品质量法第十八条");
+
+        String investigate = walk.task(id, "Task_Investigate");
+        walk.claim(OFFICER, investigate);
+        Map<String, Object> forged = new HashMap<>(seize);
+        forged.put(SEIZED_AT, "2026-01-01");
+        assertRefused(walk.post(OFFICER, "/engine-rest/task/" + investigate + "/complete", typed(forged)),
+                HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        walk.complete(OFFICER, investigate, seize);
+
+        String approve = walk.task(id, "Task_ApproveSeizure");
+        assertThat(walk.post(OFFICER, "/engine-rest/task/" + approve + "/claim", Map.of("userId", OFFICER))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        walk.claim(HEAD, approve);
+        assertRefused(walk.post(HEAD, "/engine-rest/task/" + approve + "/complete", typed(Map.of(SEIZURE_DECISION,
+                "APPROVE", SEIZED_AT, "2026-01-01"))), HttpStatus.UNPROCESSABLE_ENTITY, "ENGINE_OWNED_VARIABLE");
+        walk.complete(HEAD, approve, Map.of(SEIZURE_DECISION, "APPROVE"));
+        walk.runJobs();
+        assertThat(deadlines.find(id, SEIZURE_PERIOD).orElseThrow().dueAt().atZone(cn.zhifa.system.EngineClock.ZONE)
+                .toLocalDate().toString()).isEqualTo("2026-04-09");
+
+        walk.act(OFFICER, id, "Task_DecideSeizedProperty", Map.of(SEIZURE_OUTCOME, "REQUEST_EXTENSION",
+                SEIZURE_EXTENSION_REASON, "检验机构尚未出具报告"));
+        walk.act(HEAD, id, "Task_ApproveSeizureExtension", Map.of(SEIZURE_EXTENSION_DECISION, "APPROVE"));
+        walk.runJobs();
+        String decide = walk.task(id, "Task_DecideSeizedProperty");
+        walk.claim(OFFICER, decide);
+        assertRefused(walk.post(OFFICER, "/engine-rest/task/" + decide + "/complete", typed(Map.of(SEIZURE_OUTCOME,
+                "REQUEST_EXTENSION", SEIZURE_EXTENSION_REASON, "仍需检验"))), HttpStatus.UNPROCESSABLE_ENTITY,
+                "DEADLINE_EXTENSION_EXHAUSTED");
+        assertThat(walk.task(id, "Task_DecideSeizedProperty")).isEqualTo(decide);
+        runtimeService.deleteProcessInstance(id, "test");
+    }
+
+    String deadlineDue(String processInstanceId) {
+        return deadlines.find(processInstanceId, DECISION_PERIOD).orElseThrow().dueAt()
+                .atZone(cn.zhifa.system.EngineClock.ZONE).toLocalDate().toString();
     }
 
     static void assertRefused(ResponseEntity<Map> answer, HttpStatus status, String code) {

@@ -27,6 +27,8 @@ public class PenaltyCaseTasklistWalk {
     private final TestRestTemplate rest;
     private final ManagementService managementService;
     private final PenaltyCaseDriver driver;
+    /** The process instance {@link #fromClueToServedDecision} carried. */
+    private String instance;
 
     public PenaltyCaseTasklistWalk(TestRestTemplate rest, ManagementService managementService,
             PenaltyCaseDriver driver) {
@@ -74,9 +76,33 @@ public class PenaltyCaseTasklistWalk {
         runJobs();
         clockAt("2026-03-20T10:00");
         serve(instance, caseId, "2026-03-20");
+        // handed on: penalty-case waits in its call of case-execution (docs/execution.md)
+        assertThat(get("admin", "/engine-rest/history/process-instance/" + instance).getBody())
+                .containsEntry("state", "ACTIVE");
+        assertThat(execution(instance)).isNotNull();
+        this.instance = instance;
+        return caseId;
+    }
+
+    /** After {@link #fromClueToServedDecision}: 张伟 registers the payment, 陈刚 approves closing; the case ends. */
+    void payAndClose() {
+        clockAt("2026-03-25T10:00");
+        String execution = execution(instance);
+        act(OFFICER, execution, "Task_RecordPayment", Map.of("paymentAction", "PAYMENT", "receiptNo", "NS20260324001",
+                "paidAmount", "3000.00", "paidOn", "2026-03-24"));
+        act(HEAD, execution, "Task_ApproveCaseClosing", Map.of("closingOpinion", "同意结案"));
+        runJobs();
         assertThat(get("admin", "/engine-rest/history/process-instance/" + instance).getBody())
                 .containsEntry("state", "COMPLETED");
-        return caseId;
+    }
+
+    @SuppressWarnings("unchecked")
+    String execution(String instance) {
+        List<Map> called = rest.withBasicAuth("admin", PASSWORD).getForObject(
+                "/engine-rest/process-instance?superProcessInstance=" + instance + "&processDefinitionKey=case-execution",
+                List.class);
+        assertThat(called).hasSize(1);
+        return (String) called.get(0).get("id");
     }
 
     /** 送达 in Tasklist: the called document-service's tasks, as the officer who serves. */
@@ -133,7 +159,8 @@ public class PenaltyCaseTasklistWalk {
         for (int round = 0; round < 10; round++) {
             List<Job> jobs = managementService.createJobQuery().executable().messages().list().stream()
                     .filter(job -> job.getProcessDefinitionKey() != null
-                            && List.of("penalty-case", "document-service").contains(job.getProcessDefinitionKey()))
+                            && List.of("penalty-case", "document-service", "case-execution")
+                                    .contains(job.getProcessDefinitionKey()))
                     .toList();
             if (jobs.isEmpty()) {
                 return;
