@@ -49,12 +49,12 @@ class PenaltyCaseRestTest {
     }
 
     @Test
-    void aCaseGoesFromClueToServedDecisionAndToClosingInTasklist() {
+    void aCaseGoesFromClueToServedDecisionAndToTheArchivedCaseInTasklist() {
         PenaltyCaseTasklistWalk walk = new PenaltyCaseTasklistWalk(rest, managementService, driver);
         long caseId = walk.fromClueToServedDecision();
         assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.EXECUTION);
-        walk.payAndClose();
-        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
+        walk.payCloseAndArchive();
+        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
         assertThat(record.verify(caseId).intact()).isTrue();
     }
 

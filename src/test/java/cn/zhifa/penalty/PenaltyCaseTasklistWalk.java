@@ -84,13 +84,18 @@ public class PenaltyCaseTasklistWalk {
         return caseId;
     }
 
-    /** After {@link #fromClueToServedDecision}: 张伟 registers the payment, 陈刚 approves closing; the case ends. */
-    void payAndClose() {
+    /**
+     * After {@link #fromClueToServedDecision}: 张伟 registers the payment, 陈刚 approves closing, 张伟 archives the case
+     * file; the case ends archived.
+     */
+    void payCloseAndArchive() {
         clockAt("2026-03-25T10:00");
         String execution = execution(instance);
         act(OFFICER, execution, "Task_RecordPayment", Map.of("paymentAction", "PAYMENT", "receiptNo", "NS20260324001",
                 "paidAmount", "3000.00", "paidOn", "2026-03-24"));
         act(HEAD, execution, "Task_ApproveCaseClosing", Map.of("closingOpinion", "同意结案"));
+        runJobs();
+        act(OFFICER, execution, "Task_ArchiveCase", Map.of("archiveConfirmed", true));
         runJobs();
         assertThat(get("admin", "/engine-rest/history/process-instance/" + instance).getBody())
                 .containsEntry("state", "COMPLETED");
