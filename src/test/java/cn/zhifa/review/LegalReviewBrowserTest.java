@@ -16,13 +16,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,7 +70,8 @@ class LegalReviewBrowserTest extends BrowserTest {
 
     @BeforeAll
     void prepareReviewsTwoMonthsAgo() {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(60))));
+        // from the real time, whatever clock an earlier test left: the browser session runs on the real time
+        ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(60))));
         try {
             overdueCase = driver.registerCase();
             overdue = driver.submit("zhangwei", LegalReviewDriver.submission(overdueCase));
@@ -100,7 +104,7 @@ class LegalReviewBrowserTest extends BrowserTest {
 
     @AfterAll
     void endTheReviews() {
-        java.util.stream.Stream.of(overdue, findings, dispute).filter(java.util.Objects::nonNull)
+        Stream.of(overdue, findings, dispute).filter(Objects::nonNull)
                 .forEach(pi -> mine.add(pi.getId()));
         runtime.createProcessInstanceQuery().processInstanceIds(mine).list()
                 .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "browser walk done"));
@@ -114,7 +118,7 @@ class LegalReviewBrowserTest extends BrowserTest {
         waitFor(By.id("zhifa-reg-title")).sendKeys("某商店销售不合格电线案");
         browser.findElement(By.id("zhifa-reg-party-name")).sendKeys(party);
         browser.findElement(By.id("zhifa-reg-party-number")).sendKeys("11010519491231002X");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("zhifa-reg-officer")))
+        new Select(browser.findElement(By.id("zhifa-reg-officer")))
                 .selectByValue("lina");
         browser.findElement(By.cssSelector("#zhifa-register button[type=submit]")).click();
         String registered = waitFor(By.id("zhifa-registered")).getText();
@@ -197,7 +201,7 @@ class LegalReviewBrowserTest extends BrowserTest {
         waitForText(By.cssSelector(".zhifa-tab .zhifa-case-reference"), caseNo);
         assertThat(waitFor(By.id("zhifa-record-verification")).getText()).contains("记录完整");
 
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("zhifa-upload-kind")))
+        new Select(browser.findElement(By.id("zhifa-upload-kind")))
                 .selectByValue("AUDIO_VIDEO");
         WebElement form = browser.findElement(By.id("zhifa-upload"));
         form.findElement(By.id("zhifa-upload-file")).sendKeys(video.toString());
