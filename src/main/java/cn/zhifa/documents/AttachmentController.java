@@ -1,9 +1,11 @@
 package cn.zhifa.documents;
 
 import cn.zhifa.identity.Roles;
+import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.WellFormedText;
 import cn.zhifa.system.ZhifaException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,11 +44,17 @@ class AttachmentController {
     private final CaseAttachments attachments;
     private final CaseAccess access;
     private final CaseRecord record;
+    private final StaffDirectory staff;
 
-    AttachmentController(CaseAttachments attachments, CaseAccess access, CaseRecord record) {
+    AttachmentController(CaseAttachments attachments, CaseAccess access, CaseRecord record, StaffDirectory staff) {
         this.attachments = attachments;
         this.access = access;
         this.record = record;
+        this.staff = staff;
+    }
+
+    /** An attachment as the 案卷 tab lists it: with the uploader's name, which people read, beside the login id. */
+    record ListedAttachment(@JsonUnwrapped Attachment attachment, String uploadedByName) {
     }
 
     @PostMapping(path = "/api/cases/{caseId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -83,9 +91,10 @@ class AttachmentController {
     }
 
     @GetMapping("/api/cases/{caseId}/attachments")
-    List<Attachment> list(@PathVariable long caseId, Principal principal) {
+    List<ListedAttachment> list(@PathVariable long caseId, Principal principal) {
         access.requireVisible(caseId, principal.getName());
-        return attachments.attachments(caseId);
+        return attachments.attachments(caseId).stream()
+                .map(a -> new ListedAttachment(a, staff.displayName(a.uploadedBy()))).toList();
     }
 
     @GetMapping("/api/cases/{caseId}/attachments/{attachmentId}/content")

@@ -5,6 +5,7 @@ import cn.zhifa.calendar.WorkingDayCalendar;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.deadline.DeadlineService;
 import cn.zhifa.deadline.RunningDeadline;
+import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.system.EngineClock;
 import java.security.Principal;
 import java.time.Instant;
@@ -39,14 +40,16 @@ class SupervisionController {
     private final DeadlineService deadlines;
     private final CalendarService calendars;
     private final HistoryService history;
+    private final StaffDirectory staff;
 
     SupervisionController(JdbcClient jdbc, SupervisionScope scopes, DeadlineService deadlines,
-            CalendarService calendars, HistoryService history) {
+            CalendarService calendars, HistoryService history, StaffDirectory staff) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.deadlines = deadlines;
         this.calendars = calendars;
         this.history = history;
+        this.staff = staff;
     }
 
     record Count(String key, String label, long count) {
@@ -60,7 +63,7 @@ class SupervisionController {
     }
 
     record ExtensionRow(CaseRef caseRef, String entryName, int amount, Instant oldDueAt, Instant newDueAt,
-            String approvedBy, Instant approvedAt, String reason) {
+            String approvedBy, String approvedByName, Instant approvedAt, String reason) {
     }
 
     record ReviewRow(CaseRef caseRef, String processInstanceId, String result, String resultLabel,
@@ -70,7 +73,8 @@ class SupervisionController {
     record ProceedingCount(String processKey, String label, long running, long ended) {
     }
 
-    record LateUpload(CaseRef caseRef, String fileName, Instant capturedAt, Instant uploadedAt, String uploadedBy) {
+    record LateUpload(CaseRef caseRef, String fileName, Instant capturedAt, Instant uploadedAt, String uploadedBy,
+            String uploadedByName) {
     }
 
     record Overview(Instant at, List<Count> openByStage, List<Count> openByUnit, List<DeadlineRow> deadlines,
@@ -170,7 +174,7 @@ class SupervisionController {
                         rows.add(new ExtensionRow(ref, deadlines.catalogue().entry(rs.getString(2)).name(),
                                 rs.getInt(3), instant(rs.getObject(4, OffsetDateTime.class)),
                                 instant(rs.getObject(5, OffsetDateTime.class)), rs.getString(6),
-                                instant(rs.getObject(7, OffsetDateTime.class)), rs.getString(8)));
+                                staff.displayName(rs.getString(6)), instant(rs.getObject(7, OffsetDateTime.class)), rs.getString(8)));
                     }
                 });
         return rows;
@@ -247,7 +251,8 @@ class SupervisionController {
                 WHERE late_upload = TRUE ORDER BY uploaded_at DESC""")
                 .query((rs, i) -> refs.containsKey(rs.getLong(1)) ? new LateUpload(refs.get(rs.getLong(1)),
                         rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class)),
-                        instant(rs.getObject(4, OffsetDateTime.class)), rs.getString(5)) : null)
+                        instant(rs.getObject(4, OffsetDateTime.class)), rs.getString(5),
+                        staff.displayName(rs.getString(5))) : null)
                 .list().stream().filter(r -> r != null).limit(LIST_LIMIT).collect(Collectors.toList());
     }
 

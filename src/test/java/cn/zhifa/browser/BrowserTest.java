@@ -53,6 +53,7 @@ public abstract class BrowserTest {
     protected static final String PASSWORD = "test-secret";
     /** Generous: the first Cockpit load on a busy build machine takes long (its bundles are several MB). */
     protected static final Duration PATIENCE = Duration.ofSeconds(45);
+    private static final Path TARGET_SCREENSHOTS = Path.of("target/screenshots");
 
     @LocalServerPort protected int port;
 
@@ -140,7 +141,8 @@ public abstract class BrowserTest {
                 settle();
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
-                screenshot("failed-login-" + app + "-" + user);
+                // always under target/: a picture of a failure does not belong to the documentation
+                saveScreenshot(TARGET_SCREENSHOTS, "failed-login-" + app + "-" + user);
                 failure = new AssertionError("login of " + user + " in " + app + " did not finish; page:\n"
                         + pageText() + "\nbrowser console:\n" + console(), e);
                 System.err.println("attempt " + attempt + ": " + failure.getMessage());
@@ -199,8 +201,11 @@ public abstract class BrowserTest {
      * leaves the work tree clean and the documentation's pictures change only when someone refreshes them.
      */
     protected Path screenshot(String name) {
-        Path dir = Path.of("docs".equals(System.getProperty("zhifa.screenshots")) ? "docs/screenshots"
-                : "target/screenshots");
+        return saveScreenshot("docs".equals(System.getProperty("zhifa.screenshots")) ? Path.of("docs/screenshots")
+                : TARGET_SCREENSHOTS, name);
+    }
+
+    private Path saveScreenshot(Path dir, String name) {
         try {
             Files.createDirectories(dir);
             Path target = dir.resolve(name + ".png");

@@ -201,7 +201,7 @@ async function render(node) {
     table(['案件', '案由', '期限', '到期日', '状态', '承办机构'], deadlineRows), detailBox,
     el('h4', {}, '延长期限'),
     table(['案件', '期限', '延长', '原到期', '新到期', '批准人', '理由'], data.extensions.map((x) => [caseLink(x.caseRef, detailBox),
-      x.entryName, `${x.amount} 个工作日`, DAY(x.oldDueAt), DAY(x.newDueAt), x.approvedBy, x.reason])),
+      x.entryName, `${x.amount} 个工作日`, DAY(x.oldDueAt), DAY(x.newDueAt), x.approvedByName || x.approvedBy, x.reason])),
     el('h4', {}, '法制审核结果'),
     table(['案件', '结果', '承办机构有异议', '协调结论'], data.reviews.map((r) => [caseLink(r.caseRef, detailBox), r.resultLabel,
       r.disputed ? '是' : '否', r.settlement || (r.disputed ? '协调中' : '—')])),
@@ -210,7 +210,7 @@ async function render(node) {
     el('h4', {}, '公示及时性'), await disclosureSection(),
     el('h4', {}, '迟延上传的音像记录'),
     table(['案件', '文件', '采集时间', '上传时间', '上传人'], data.lateAudioVideo.map((u) => [caseLink(u.caseRef, detailBox),
-      u.fileName, DAY(u.capturedAt), DAY(u.uploadedAt), u.uploadedBy])),
+      u.fileName, DAY(u.capturedAt), DAY(u.uploadedAt), u.uploadedByName || u.uploadedBy])),
     el('h4', {}, '行政执法统计年报'), statisticsSection()));
 }
 

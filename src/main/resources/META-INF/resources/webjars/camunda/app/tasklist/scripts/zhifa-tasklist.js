@@ -284,7 +284,7 @@ async function renderCaseFile(node, caseId) {
       a.kind === 'AUDIO_VIDEO' ? '音像记录' : '证据材料',
       el('a', { href: `/api/cases/${caseId}/attachments/${a.id}/content`, download: a.fileName }, a.fileName),
       a.audioVideo ? `${DATE_TIME(a.audioVideo.capturedAt)} ${a.audioVideo.capturedPlace || ''}，采集人 ${a.audioVideo.capturedBy || ''}，证明 ${a.audioVideo.provesWhat || ''}` : (a.description || ''),
-      [`${DATE_TIME(a.uploadedAt)} ${a.uploadedBy || ''}`, a.lateUpload ? el('span', { class: 'zhifa-due-overdue' }, '迟延上传') : ''],
+      [`${DATE_TIME(a.uploadedAt)} ${a.uploadedByName || a.uploadedBy || ''}`, a.lateUpload ? el('span', { class: 'zhifa-due-overdue' }, '迟延上传') : ''],
     ])));
   showAttachments(attachments);
   const reload = async () => showAttachments(await api(`/api/cases/${caseId}/attachments`));
@@ -551,6 +551,11 @@ function placeRefusal(alert) {
     alert.scrollIntoView({ block: 'center' });
   }
 }
+
+// a refusal placed beside a field answers what was sent: once the user changes that field it no longer applies
+document.addEventListener('input', (event) => {
+  event.target.closest?.('.fjs-form-field')?.querySelectorAll('.zhifa-field-error').forEach((n) => n.remove());
+}, true);
 
 function watchDom(root) {
   if (!(root instanceof Element)) {
