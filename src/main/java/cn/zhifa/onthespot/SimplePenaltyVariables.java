@@ -38,7 +38,7 @@ final class SimplePenaltyVariables {
     static final String HARMFUL = "harmToLifeHealthFinance";
     static final String EVIDENCE = "evidence";
 
-    // supervise-overdue-on-the-spot (the instruction is local to each supervision)
+    // supervise-hand-in, supervise-deposit, supervise-filing (the instruction is local to each supervision)
     static final String SUPERVISION_INSTRUCTION = "supervisionInstruction";
 
     // the general procedure's start (its start form's keys), which adopts a case handed over
