@@ -390,11 +390,22 @@ class SimplePenaltyProcessTest {
             assertThat(task(instance, "Task_DepositCollectedFine").getPriority())
                     .isEqualTo(RemindOnTheSpotDelegate.REMINDED_PRIORITY);
             assertThat(task(instance, "Task_SuperviseDeposit")).isNull();
-            clockAt("2026-10-13T11:00");
-            completed("lina", instance, "Task_DepositCollectedFine", Map.of("depositVoucher", "ICBC-2026-1013"));
             clockAt("2026-10-14T00:00");
-            assertThat(timersDue(instance)).extracting(Job::getDuedate)
-                    .doesNotContain(endOf("2026-10-13"));
+            fireDueTimers(instance);
+            Task superviseDeposit = task(instance, "Task_SuperviseDeposit");
+            assertThat(taskService.getVariable(superviseDeposit.getId(), "overdueMatter")).asString()
+                    .contains("缴付指定银行").contains("2026-10-13").contains("承办机构");
+            // not even the administrator supervises in the head's place
+            assertRefused(post("admin", "/engine-rest/task/" + superviseDeposit.getId() + "/claim",
+                    Map.of("userId", "admin")), HttpStatus.FORBIDDEN, "NOT_AGENCY_HEAD");
+            completed("chengang", instance, "Task_SuperviseDeposit", Map.of("supervisionInstruction", "请今日缴付"));
+            clockAt("2026-10-14T10:00");
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+            completed("lina", instance, "Task_DepositCollectedFine", Map.of("depositVoucher", "ICBC-2026-1014"));
+
+            assertThat(ended(instance)).isTrue();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            assertThat(actions(caseId)).filteredOn("ON_THE_SPOT_SUPERVISED"::equals).hasSize(2);
         }
 
         @Test
