@@ -18,6 +18,7 @@ import cn.zhifa.record.RecordEntry;
 import cn.zhifa.system.ZhifaException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,9 +63,17 @@ class SimplePenaltyProcessTest {
     @Autowired HistoryService historyService;
     @Autowired ManagementService managementService;
 
+    /** The cases this test registered: their procedures are ended afterwards, so no timer of theirs is left due. */
+    final List<Long> registeredCases = new ArrayList<>();
+
     @AfterEach
-    void resetClock() {
+    void resetClockAndEndTheProcedures() {
         ClockUtil.reset();
+        for (long caseId : registeredCases) {
+            runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
+                    .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test ended", false, true,
+                            false, false));
+        }
     }
 
     static void clockAt(String isoLocalDateTime) {
@@ -79,9 +88,11 @@ class SimplePenaltyProcessTest {
         NewCase.NewParty party = kind == PartyKind.INDIVIDUAL
                 ? new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号")
                 : new NewCase.NewParty(PartyKind.ORGANISATION, "某县某某商店", "91110000600037341L", "某县某路2号");
-        return cases.register(new NewCase(CaseKind.PENALTY, "某商店未明码标价案", "unit-squad-1", List.of(party),
+        long caseId = cases.register(new NewCase(CaseKind.PENALTY, "某商店未明码标价案", "unit-squad-1", List.of(party),
                 List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
                         new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+        registeredCases.add(caseId);
+        return caseId;
     }
 
     static Map<String, Object> onTheSpot(long caseId, String kind, String fineAmount) {
