@@ -109,17 +109,17 @@ module.exports = {
     "id" : "FINE_HAND_IN",
     "name" : "当场收缴罚款上交期限",
     "reminder" : true,
-    "escalation" : false
+    "escalation" : true
   }, {
     "id" : "FINE_DEPOSIT",
     "name" : "当场收缴罚款缴付银行期限",
     "reminder" : true,
-    "escalation" : false
+    "escalation" : true
   }, {
     "id" : "SIMPLE_PROCEDURE_FILING",
     "name" : "当场处罚备案和案卷材料移交期限",
     "reminder" : true,
-    "escalation" : false
+    "escalation" : true
   }, {
     "id" : "DUNNING",
     "name" : "催告履行期限",
@@ -306,6 +306,10 @@ module.exports = {
       "submitted" : [ "handInNote" ],
       "texts" : [ "当场行政处罚决定书编号", "当事人", "罚款数额", "# 上交当场收缴的罚款\n执法人员当场收缴的罚款，应当在规定期限内交至本机关（到期日见任务；在水上收缴的自抵岸之日起计算）。", "上交情况（接收人、说明）" ]
     },
+    "hand-over-to-general-procedure" : {
+      "submitted" : [ "actDate", "actEndDate", "evidence", "harmToLifeHealthFinance" ],
+      "texts" : [ "# 转一般程序办理\n拟作出的处罚超出当场处罚的限额，不能适用简易程序。本案连同当场记录的当事人、违法事实、依据和当事人陈述移交一般程序，作为案件线索进行立案审查；请补充违法行为发生的日期和已有的证据材料。", "案件登记号", "当事人", "不能当场处罚的理由", "当场记录的违法事实", "处罚依据", "当事人陈述、申辩", "违法行为发生日期", "连续或者继续状态终了日期（如有）", "涉及公民生命健康安全、金融安全且有危害后果", "已有的证据材料（现场照片、检查记录、音像资料等）" ]
+    },
     "handle-correction" : {
       "submitted" : [ "correctedBasis", "correctedConclusion", "correctedFacts", "correctedPenalty", "correctionOutcome", "correctionReply" ],
       "texts" : [ "# 处理更正申请\n公民、法人或者其他组织有证据证明公示信息不准确的，有权要求更正。请核实后处理：予以更正的，修改下列内容并提交审查；不予更正的，说明理由。处理结果说明将答复申请人。", "案件编号", "案由", "执法决定类别", "更正申请", "现公示信息", "处理结果", "予以更正（提交审查）", "不予更正", "处理结果说明", "更正后的执法结论", "更正后的主要案由（违法事实）", "更正后的依据", "更正后的处罚内容" ]
@@ -441,6 +445,18 @@ module.exports = {
     "submit-legal-review" : {
       "submitted" : [ "appliedLaw", "basicFacts", "caseRef", "decisionTitle", "discretionApplied", "draftDecision", "evidenceList", "hearingAssessment", "investigation" ],
       "texts" : [ "# 提请法制审核\n重大执法决定作出前，承办机构报送情况说明、决定书代拟稿和证据材料。材料不全的不能报送。", "案件编号（必填；输入案件编号、登记号、当事人或案由即可搜索选择；案件外的执法决定先登记为“其他行政执法决定”类案件）", "拟作出的执法决定（如：对某公司罚款20万元；不填则取案由）", "基本事实", "适用法律、法规、规章的情况", "行政裁量基准的运用情况", "调查取证情况", "听证、评估、鉴定情况（没有的写“无”）", "执法决定书代拟稿", "证据材料清单（每行一项）" ]
+    },
+    "supervise-deposit" : {
+      "submitted" : [ "supervisionInstruction" ],
+      "texts" : [ "# 督办逾期缴付银行的罚款\n本机关收到的当场收缴罚款超过期限仍未缴付指定银行。缴付任务仍由承办机构办理，机关负责人知悉并督办。", "当场行政处罚决定书编号", "当事人", "罚款数额", "作出决定的执法人员", "逾期的事项", "督办意见" ]
+    },
+    "supervise-filing" : {
+      "submitted" : [ "supervisionInstruction" ],
+      "texts" : [ "# 督办逾期备案\n当场作出的行政处罚决定超过期限仍未备案、案卷材料仍未移交归档。备案任务仍由作出决定的执法人员办理，机关负责人知悉并督办。", "当场行政处罚决定书编号", "当事人", "罚款数额", "作出决定的执法人员", "逾期的事项", "督办意见" ]
+    },
+    "supervise-hand-in" : {
+      "submitted" : [ "supervisionInstruction" ],
+      "texts" : [ "# 督办逾期上交的罚款\n执法人员当场收缴的罚款超过期限仍未上交本机关。上交任务仍由该执法人员办理，机关负责人知悉并督办。", "当场行政处罚决定书编号", "当事人", "罚款数额", "作出决定的执法人员", "逾期的事项", "督办意见" ]
     },
     "supervise-overdue-publication" : {
       "submitted" : [ "supervisionNote" ],

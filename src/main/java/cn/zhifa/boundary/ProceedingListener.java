@@ -36,10 +36,11 @@ class ProceedingListener implements ExecutionListener {
     private final ObjectProvider<CaseRegister> cases;
     private final ObjectProvider<StaffDirectory> staff;
     private final ObjectProvider<CaseOpener> openers;
+    private final CaseHandOvers handOvers;
 
     ProceedingListener(Proceedings proceedings, ProcessRules rules, ClientWriteCheck writes,
             BoundaryRefusals refusals, ObjectProvider<CaseRegister> cases, ObjectProvider<StaffDirectory> staff,
-            ObjectProvider<CaseOpener> openers) {
+            ObjectProvider<CaseOpener> openers, CaseHandOvers handOvers) {
         this.proceedings = proceedings;
         this.rules = rules;
         this.writes = writes;
@@ -47,6 +48,7 @@ class ProceedingListener implements ExecutionListener {
         this.cases = cases;
         this.staff = staff;
         this.openers = openers;
+        this.handOvers = handOvers;
     }
 
     @Override
@@ -123,7 +125,7 @@ class ProceedingListener implements ExecutionListener {
 
     /**
      * A called process takes its caller's case; trusted code (no person logged in) may name it by id; a process that
-     * opens its case registers a new one from its start form (a person cannot name an existing case there); otherwise
+     * opens its case registers a new one from its start form (or adopts one handed over to it); otherwise
      * a person names it by its case reference, the variable caseId being refused from clients by
      * {@link ClientWriteGuard}.
      */
@@ -148,17 +150,31 @@ class ProceedingListener implements ExecutionListener {
                 .orElseThrow(() -> caseNotFound(reference.toString()));
     }
 
-    /** The new case a person's start registers; what he typed as a case reference would bind another case. */
+    /**
+     * The new case a person's start registers; what he typed as a case reference would bind another case, unless the
+     * engine recorded that case as handed over to this process and not yet adopted (then it is adopted, once).
+     */
     private CaseDetail openCase(DelegateExecution execution, String starter, Object reference) {
         String processKey = ProcessKeys.of(execution);
-        if (reference != null || starter == null) {
-            throw new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_REFERENCE_NOT_ALLOWED",
-                    "「" + ProcessKeys.nameOf(execution) + "」登记新的案件，不能指定已有的案件");
+        if (starter == null) {
+            throw referenceNotAllowed(execution);
         }
         CaseOpener opener = openers.orderedStream().filter(o -> o.processKey().equals(processKey)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("process " + processKey
                         + " declares " + OPENS_CASE_PROPERTY + " but no CaseOpener serves it"));
-        return opener.open(execution, starter);
+        if (reference == null) {
+            return opener.open(execution, starter);
+        }
+        // the same refusal whether the case does not exist or was not handed over: a guess learns nothing
+        CaseDetail handedOver = cases.getObject().findByReference(reference.toString())
+                .filter(c -> handOvers.adopt(c.id(), processKey, execution.getProcessInstanceId()))
+                .orElseThrow(() -> referenceNotAllowed(execution));
+        return opener.adopt(execution, starter, handedOver);
+    }
+
+    private static BoundaryRefusedException referenceNotAllowed(DelegateExecution execution) {
+        return new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, "CASE_REFERENCE_NOT_ALLOWED",
+                "「" + ProcessKeys.nameOf(execution) + "」登记新的案件，不能指定已有的案件（只接收其他程序依法移交的案件）");
     }
 
     private static BoundaryRefusedException caseNotFound(String reference) {

@@ -3,6 +3,7 @@ package cn.zhifa.onthespot;
 import static cn.zhifa.onthespot.SimplePenaltyVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
+import cn.zhifa.boundary.Proceedings;
 import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseKind;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
  * The officer starts the on-the-spot procedure for a case he registered (CaseRegister, stage 线索) and is on: he holds
  * a valid enforcement certificate today and has shown it (第五十二条; its number is recorded), has stated the facts
  * and the basis, has told the party of the right to state and defend (第四十四条), and has recorded what the party said
- * or that the party waived it. The proposed penalty is a kind of 第九条 with its amount; whether it is within the
- * limits the decision table says next. Otherwise nothing starts.
+ * or that the party waived it; the case runs no other proceeding (a case handed over to the general procedure is
+ * decided there). The proposed penalty is a kind of 第九条 with its amount; whether it is within the limits the
+ * decision table says next. Otherwise nothing starts.
  */
 @Component("openSimplePenaltyExecutionListener")
 class OpenSimplePenaltyExecutionListener implements ExecutionListener {
@@ -41,13 +43,15 @@ class OpenSimplePenaltyExecutionListener implements ExecutionListener {
     private final StaffDirectory staff;
     private final CaseRecord caseRecord;
     private final OnTheSpotRefusals refusals;
+    private final Proceedings proceedings;
 
     OpenSimplePenaltyExecutionListener(CaseRegister cases, StaffDirectory staff, CaseRecord caseRecord,
-            OnTheSpotRefusals refusals) {
+            OnTheSpotRefusals refusals, Proceedings proceedings) {
         this.cases = cases;
         this.staff = staff;
         this.caseRecord = caseRecord;
         this.refusals = refusals;
+        this.proceedings = proceedings;
     }
 
     @Override
@@ -68,6 +72,10 @@ class OpenSimplePenaltyExecutionListener implements ExecutionListener {
             throw refuse(detail, execution, officer, HttpStatus.CONFLICT, "CASE_NOT_FOR_SIMPLE_PROCEDURE",
                     "当场处罚须针对尚未立案的行政处罚案件登记；本案为" + detail.kind().chineseName() + "，处于"
                             + detail.stage().chineseName() + "阶段");
+        }
+        if (proceedings.runningOf(detail.id()).stream().anyMatch(i -> !i.equals(execution.getProcessInstanceId()))) {
+            throw refuse(detail, execution, officer, HttpStatus.CONFLICT, "CASE_NOT_FOR_SIMPLE_PROCEDURE",
+                    "本案已有正在进行的其他程序（例如已转一般程序办理），不能再当场处罚");
         }
         if (detail.parties().size() != 1) {
             throw refuse(detail, execution, officer, HttpStatus.UNPROCESSABLE_ENTITY, "ONE_PARTY_REQUIRED",

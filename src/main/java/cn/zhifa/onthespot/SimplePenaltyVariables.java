@@ -32,6 +32,25 @@ final class SimplePenaltyVariables {
     static final String MATERIALS = "materials";
     static final String MATERIALS_HANDED_IN = "materialsHandedIn";
 
+    // hand-over-to-general-procedure
+    static final String ACT_DATE = "actDate";
+    static final String ACT_END_DATE = "actEndDate";
+    static final String HARMFUL = "harmToLifeHealthFinance";
+    static final String EVIDENCE = "evidence";
+
+    // supervise-hand-in, supervise-deposit, supervise-filing (the instruction is local to each supervision)
+    static final String SUPERVISION_INSTRUCTION = "supervisionInstruction";
+
+    // the general procedure's start (its start form's keys), which adopts a case handed over
+    static final String GENERAL_PROCESS_KEY = "penalty-case";
+    static final String GENERAL_CLUE_SOURCE = "clueSource";
+    static final String GENERAL_CLUE_DISCOVERED_ON = "clueDiscoveredOn";
+    static final String GENERAL_ACT_DATE = "actDate";
+    static final String GENERAL_ACT_END_DATE = "actEndDate";
+    static final String GENERAL_HARMFUL = "harmToLifeHealthFinance";
+    static final String GENERAL_CLUE_FACTS = "clueFacts";
+    static final String GENERAL_CLUE_EVIDENCE = "clueEvidence";
+
     // engine-owned
     static final String OFFICER_NAME = "officerName";
     static final String CERTIFICATE_NO = "certificateNo";
@@ -39,6 +58,9 @@ final class SimplePenaltyVariables {
     static final String PARTY_KIND = "partyKind";
     static final String PARTY_NAME = "partyName";
     static final String ELIGIBILITY = "eligibility";
+    /** From the table: within the limits of 第五十一条, and why (or why not). */
+    static final String WITHIN_LIMITS = "withinLimits";
+    static final String LIMITS_REASON = "limitsReason";
     static final String DECIDED_AT = "decidedAt";
     static final String DECISION_DOCUMENT_ID = "decisionDocumentId";
     static final String DECISION_RECEIVED_AT = "decisionReceivedAt";
@@ -50,6 +72,8 @@ final class SimplePenaltyVariables {
     /** NONE, PAID or NOT_PAID. */
     static final String PAYMENT_OUTCOME = "paymentOutcome";
     static final String FILED_AT = "filedAt";
+    /** Local to a supervision: which matter ran out of time, since when, whose. */
+    static final String OVERDUE_MATTER = "overdueMatter";
 
     private SimplePenaltyVariables() {
     }

@@ -5,9 +5,12 @@ import static cn.zhifa.penalty.PenaltyCaseVariables.*;
 import cn.zhifa.boundary.CaseOpener;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.casefile.CaseOfficer;
 import cn.zhifa.casefile.CaseRegister;
+import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.casefile.NewCase;
 import cn.zhifa.casefile.OfficerRole;
+import cn.zhifa.casefile.Party;
 import cn.zhifa.casefile.PartyKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +52,34 @@ class PenaltyCaseOpener implements CaseOpener {
         long caseId = cases.register(new NewCase(CaseKind.PENALTY, text(execution, CASE_TITLE), null,
                 List.of(party), officers), starter).id();
         return cases.find(caseId).orElseThrow();
+    }
+
+    /**
+     * A case the on-the-spot procedure handed over (outside its limits): it stays the clue it is, with its party and
+     * officers and the on-the-spot record entries; the start form's party and officer fields are taken from the case,
+     * so the filing and the decision read the party the officer recorded on the spot. Only an officer on the case may
+     * take it, and only while it is a clue not yet filed.
+     */
+    @Override
+    public CaseDetail adopt(DelegateExecution execution, String starter, CaseDetail handedOver) {
+        if (handedOver.kind() != CaseKind.PENALTY || handedOver.stage() != CaseStage.CLUE
+                || handedOver.parties().size() != 1) {
+            throw new PenaltyRefusedException(HttpStatus.CONFLICT, "CASE_NOT_ADOPTABLE",
+                    "移交的案件须为尚未立案、只有一名当事人的行政处罚案件线索；本案处于" + handedOver.stage().chineseName() + "阶段");
+        }
+        if (!cases.isOfficerOnCase(handedOver.id(), starter)) {
+            throw new PenaltyRefusedException(HttpStatus.FORBIDDEN, "NOT_OFFICER_ON_CASE",
+                    "只有本案的办案人员才能对移交的案件启动一般程序");
+        }
+        Party party = handedOver.parties().get(0);
+        execution.setVariable(CASE_TITLE, handedOver.title());
+        execution.setVariable(PARTY_KIND, party.kind().name());
+        execution.setVariable(PARTY_NAME, party.name());
+        execution.setVariable(PARTY_ID_NUMBER, party.idNumber());
+        execution.setVariable(PARTY_ADDRESS, party.address());
+        handedOver.officers().stream().map(CaseOfficer::userId).filter(id -> !id.equals(starter)).findFirst()
+                .ifPresent(colleague -> execution.setVariable(CO_OFFICER, colleague));
+        return handedOver;
     }
 
     private static PartyKind partyKind(Object value) {

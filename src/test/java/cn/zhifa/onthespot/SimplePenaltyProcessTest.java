@@ -1,6 +1,7 @@
 package cn.zhifa.onthespot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhifa.ApplicationTest;
 import cn.zhifa.casefile.CaseKind;
@@ -11,10 +12,13 @@ import cn.zhifa.casefile.OfficerRole;
 import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.documents.DocumentService;
 import cn.zhifa.documents.DocumentType;
+import cn.zhifa.penalty.PenaltyCaseDriver;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.record.RecordEntry;
+import cn.zhifa.system.ZhifaException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +29,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -36,7 +42,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The on-the-spot procedure through /engine-rest as Tasklist drives it, logged in as each person who acts: every path
- * (warning, bank, cash; a fine not paid), the limits refused and handed over, the periods over National Day 2026
+ * (warning, bank, cash; a fine not paid; outside the limits, the hand-over to the general procedure), the reminders
+ * and the head's supervision of the hand-in, the deposit and the filing, the periods over National Day 2026
  * (1–7 October off, Saturday 10 October worked), and the attacks on each rule.
  */
 @ApplicationTest
@@ -45,6 +52,7 @@ class SimplePenaltyProcessTest {
     static final String PASSWORD = "test-secret";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String START = "/engine-rest/process-definition/key/simple-penalty/start";
+    static final String GENERAL_START = "/engine-rest/process-definition/key/penalty-case/start";
 
     @Autowired TestRestTemplate rest;
     @Autowired CaseRegister cases;
@@ -55,9 +63,17 @@ class SimplePenaltyProcessTest {
     @Autowired HistoryService historyService;
     @Autowired ManagementService managementService;
 
+    /** The cases this test registered: their procedures are ended afterwards, so no timer of theirs is left due. */
+    final List<Long> registeredCases = new ArrayList<>();
+
     @AfterEach
-    void resetClock() {
+    void resetClockAndEndTheProcedures() {
         ClockUtil.reset();
+        for (long caseId : registeredCases) {
+            runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).list()
+                    .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test ended", false, true,
+                            false, false));
+        }
     }
 
     static void clockAt(String isoLocalDateTime) {
@@ -72,9 +88,11 @@ class SimplePenaltyProcessTest {
         NewCase.NewParty party = kind == PartyKind.INDIVIDUAL
                 ? new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号")
                 : new NewCase.NewParty(PartyKind.ORGANISATION, "某县某某商店", "91110000600037341L", "某县某路2号");
-        return cases.register(new NewCase(CaseKind.PENALTY, "某商店未明码标价案", "unit-squad-1", List.of(party),
+        long caseId = cases.register(new NewCase(CaseKind.PENALTY, "某商店未明码标价案", "unit-squad-1", List.of(party),
                 List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
                         new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+        registeredCases.add(caseId);
+        return caseId;
     }
 
     static Map<String, Object> onTheSpot(long caseId, String kind, String fineAmount) {
@@ -172,43 +190,26 @@ class SimplePenaltyProcessTest {
     @Nested
     class Limits {
 
-        String refusedOrStarted(PartyKind party, String amount) {
+        String decidedOrHandedOver(PartyKind party, String amount) {
             clockAt("2026-09-30T10:00");
             long caseId = registered(party);
             ResponseEntity<Map> answer = post("zhangwei", START, typed(onTheSpot(caseId, "FINE", amount)));
-            if (answer.getStatusCode() == HttpStatus.OK) {
-                return "started";
+            assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
+            String instance = (String) answer.getBody().get("id");
+            if (task(instance, "Task_HandOverToGeneralProcedure") != null) {
+                assertThat(cases.find(caseId).orElseThrow().caseNo()).isNull();
+                return "handed over";
             }
-            assertRefused(answer, HttpStatus.UNPROCESSABLE_ENTITY, "SIMPLE_PROCEDURE_NOT_ELIGIBLE");
-            return "refused";
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.DECISION);
+            return "decided";
         }
 
         @Test
         void twoHundredYuanForAPersonAndThreeThousandForAnOrganisation() {
-            assertThat(refusedOrStarted(PartyKind.INDIVIDUAL, "200")).isEqualTo("started");
-            assertThat(refusedOrStarted(PartyKind.INDIVIDUAL, "200.01")).isEqualTo("refused");
-            assertThat(refusedOrStarted(PartyKind.ORGANISATION, "3000")).isEqualTo("started");
-            assertThat(refusedOrStarted(PartyKind.ORGANISATION, "3000.01")).isEqualTo("refused");
-        }
-
-        @Test
-        void aPenaltyOutsideTheLimitsIsHandedOverToTheGeneralProcedureWithWhatWasRecorded() {
-            clockAt("2026-09-30T10:00");
-            long caseId = registered(PartyKind.INDIVIDUAL);
-
-            ResponseEntity<Map> answer = post("zhangwei", START, typed(onTheSpot(caseId, "FINE", "500")));
-
-            assertRefused(answer, HttpStatus.UNPROCESSABLE_ENTITY, "SIMPLE_PROCEDURE_NOT_ELIGIBLE");
-            assertThat((String) answer.getBody().get("message")).contains("超过二百元").contains("一般程序");
-            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("simple-penalty")
-                    .variableValueEquals("caseId", caseId).count()).isZero();
-            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLUE);
-            assertThat(cases.find(caseId).orElseThrow().caseNo()).isNull();
-            RecordEntry refusal = caseRecord.entries(caseId).stream().filter(e -> e.action().equals("REFUSAL"))
-                    .reduce((a, b) -> b).orElseThrow();
-            assertThat(refusal.actor()).isEqualTo("zhangwei");
-            assertThat(refusal.data()).contains("未明码标价").contains("价格法").contains("补标价签")
-                    .contains("penalty-case");
+            assertThat(decidedOrHandedOver(PartyKind.INDIVIDUAL, "200")).isEqualTo("decided");
+            assertThat(decidedOrHandedOver(PartyKind.INDIVIDUAL, "200.01")).isEqualTo("handed over");
+            assertThat(decidedOrHandedOver(PartyKind.ORGANISATION, "3000")).isEqualTo("decided");
+            assertThat(decidedOrHandedOver(PartyKind.ORGANISATION, "3000.01")).isEqualTo("handed over");
         }
 
         @Test
@@ -216,14 +217,234 @@ class SimplePenaltyProcessTest {
             clockAt("2026-09-30T10:00");
             long caseId = registered(PartyKind.ORGANISATION);
 
-            assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "LICENCE_REVOCATION", null))),
-                    HttpStatus.UNPROCESSABLE_ENTITY, "SIMPLE_PROCEDURE_NOT_ELIGIBLE");
             assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "WARNING", "50"))),
                     HttpStatus.UNPROCESSABLE_ENTITY, "FINE_AMOUNT_INVALID");
             assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "FINE", "0"))),
                     HttpStatus.UNPROCESSABLE_ENTITY, "FINE_AMOUNT_INVALID");
             assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "FINE", "99.999"))),
                     HttpStatus.UNPROCESSABLE_ENTITY, "FINE_AMOUNT_INVALID");
+            ResponseEntity<Map> revocation = post("zhangwei", START, typed(onTheSpot(caseId, "LICENCE_REVOCATION",
+                    null)));
+            assertThat(revocation.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(task((String) revocation.getBody().get("id"), "Task_HandOverToGeneralProcedure")).isNotNull();
+        }
+    }
+
+    @Nested
+    class HandOver {
+
+        String outsideTheLimits(long caseId) {
+            ResponseEntity<Map> answer = post("zhangwei", START, typed(onTheSpot(caseId, "FINE", "500")));
+            assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
+            return (String) answer.getBody().get("id");
+        }
+
+        ProcessInstance generalProcedureOf(long caseId) {
+            return runtimeService.createProcessInstanceQuery().processDefinitionKey("penalty-case")
+                    .variableValueEquals("caseId", caseId).singleResult();
+        }
+
+        @Test
+        void aPenaltyOutsideTheLimitsIsHandedOverToTheGeneralProcedureWithWhatWasRecorded() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = outsideTheLimits(caseId);
+
+            Task handOver = task(instance, "Task_HandOverToGeneralProcedure");
+            assertThat(handOver.getAssignee()).isEqualTo("zhangwei");
+            assertThat(runtimeService.getVariable(instance, "limitsReason")).asString().contains("超过二百元");
+            assertThat(cases.find(caseId).orElseThrow().caseNo()).isNull();
+            assertThat(documents.latest(caseId, DocumentType.ON_THE_SPOT_DECISION)).isEmpty();
+
+            clockAt("2026-10-08T09:30");
+            assertRefused(complete("zhangwei", instance, "Task_HandOverToGeneralProcedure", Map.of()),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "FIELD_REQUIRED");
+            // the act cannot have happened after the officer found it on the spot on 30 September
+            assertRefused(complete("zhangwei", instance, "Task_HandOverToGeneralProcedure",
+                    Map.of("actDate", "2026-10-01")), HttpStatus.UNPROCESSABLE_ENTITY, "CLUE_DATES_INCONSISTENT");
+            assertThat(generalProcedureOf(caseId)).isNull();
+            completed("zhangwei", instance, "Task_HandOverToGeneralProcedure", Map.of("actDate", "2026-09-20",
+                    "evidence", "现场照片3张、检查记录1份"));
+
+            assertThat(ended(instance)).isTrue();
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                    .activityId("EndEvent_HandedOver").count()).isEqualTo(1);
+            ProcessInstance general = generalProcedureOf(caseId);
+            assertThat(general).isNotNull();
+            Map<String, Object> clue = runtimeService.getVariables(general.getId());
+            assertThat(clue).containsEntry("startedBy", "zhangwei").containsEntry("partyName", "张三")
+                    .containsEntry("partyKind", "INDIVIDUAL").containsEntry("partyIdNumber", "11010519491231002X")
+                    .containsEntry("coOfficer", "lina").containsEntry("caseTitle", "某商店未明码标价案")
+                    .containsEntry("clueSource", "INSPECTION").containsEntry("clueDiscoveredOn", "2026-09-30")
+                    .containsEntry("clueEvidence", "现场照片3张、检查记录1份");
+            assertThat((String) clue.get("clueFacts")).contains("未明码标价").contains("价格法").contains("补标价签");
+            // the same case, still a clue with its one party; the on-the-spot entries stay in its record
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLUE);
+            assertThat(cases.find(caseId).orElseThrow().parties()).hasSize(1);
+            assertThat(actions(caseId)).containsSubsequence("ON_THE_SPOT_STARTED", "ON_THE_SPOT_HANDED_OVER",
+                    "CLUE_REGISTERED");
+            assertThat(taskService.createTaskQuery().processInstanceId(general.getId())
+                    .taskDefinitionKey("Task_ProposeFiling").count()).isEqualTo(1);
+            assertThat(caseRecord.verify(caseId).intact()).isTrue();
+        }
+
+        @Test
+        void onlyTheOfficerWhoStartedHandsOverAndWhatTheTableSaidIsTheEngines() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            Map<String, Object> crafted = onTheSpot(caseId, "FINE", "50");
+            crafted.put("withinLimits", false);
+            assertRefused(post("zhangwei", START, typed(crafted)), HttpStatus.UNPROCESSABLE_ENTITY,
+                    "ENGINE_OWNED_VARIABLE");
+
+            String instance = outsideTheLimits(caseId);
+            assertRefused(complete("lina", instance, "Task_HandOverToGeneralProcedure",
+                    Map.of("actDate", "2026-09-20")), HttpStatus.FORBIDDEN, "FORBIDDEN");
+            String handOver = task(instance, "Task_HandOverToGeneralProcedure").getId();
+            assertRefused(post("admin", "/engine-rest/task/" + handOver + "/assignee", Map.of("userId", "lina")),
+                    HttpStatus.FORBIDDEN, "ON_THE_SPOT_OFFICER_ONLY");
+            assertRefused(complete("zhangwei", instance, "Task_HandOverToGeneralProcedure",
+                    Map.of("actDate", "2026-09-20", "limitsReason", "在限额以内")), HttpStatus.UNPROCESSABLE_ENTITY,
+                    "ENGINE_OWNED_VARIABLE");
+            assertThat(generalProcedureOf(caseId)).isNull();
+        }
+
+        @Test
+        void theGeneralProcedureTakesNoCaseAClientNamesAndAHandedOverCaseOnce() {
+            clockAt("2026-09-30T10:00");
+            long arbitrary = registered(PartyKind.INDIVIDUAL);
+            Map<String, Object> clue = new LinkedHashMap<>(PenaltyCaseDriver.clue("2026-09-30", "2026-09-20"));
+            clue.put("caseRef", String.valueOf(arbitrary));
+            ResponseEntity<Map> named = post("zhangwei", GENERAL_START, typed(clue));
+            assertRefused(named, HttpStatus.UNPROCESSABLE_ENTITY, "VARIABLE_NOT_IN_FORM");
+            // nor from code without a person's command behind it, and not without the engine's hand-over
+            Map<String, Object> trusted = new LinkedHashMap<>(clue);
+            assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("penalty-case", trusted))
+                    .satisfies(e -> assertThat(ZhifaException.findIn(e).code()).isEqualTo("CASE_REFERENCE_NOT_ALLOWED"));
+            assertThat(generalProcedureOf(arbitrary)).isNull();
+
+            long handedOver = registered(PartyKind.INDIVIDUAL);
+            String instance = outsideTheLimits(handedOver);
+            completed("zhangwei", instance, "Task_HandOverToGeneralProcedure", Map.of("actDate", "2026-09-20"));
+            String general = generalProcedureOf(handedOver).getId();
+            clue.put("caseRef", String.valueOf(handedOver));
+            assertRefused(post("zhangwei", GENERAL_START, typed(clue)), HttpStatus.UNPROCESSABLE_ENTITY,
+                    "VARIABLE_NOT_IN_FORM");
+            // the case is the general procedure's now: no second on-the-spot procedure, no second hand-over
+            assertRefused(post("zhangwei", START, typed(onTheSpot(handedOver, "FINE", "50"))), HttpStatus.CONFLICT,
+                    "CASE_NOT_FOR_SIMPLE_PROCEDURE");
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("penalty-case")
+                    .variableValueEquals("caseId", handedOver).list()).extracting(ProcessInstance::getId)
+                    .containsExactly(general);
+        }
+    }
+
+    @Nested
+    class Reminders {
+
+        List<Job> timersDue(String instance) {
+            return managementService.createJobQuery().processInstanceId(instance).timers()
+                    .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1)).list();
+        }
+
+        void fireDueTimers(String instance) {
+            timersDue(instance).forEach(job -> managementService.executeJob(job.getId()));
+        }
+
+        @Test
+        void cashNotHandedInOrDepositedInTimeIsRemindedAndPutBeforeTheHeadAcrossNationalDay() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = start("zhangwei", onTheSpot(caseId, "FINE", "80"));
+            Map<String, Object> cash = signed("ON_THE_SPOT");
+            cash.put("receiptNo", "皖财罚No.0012399");
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", cash);
+
+            // hand-in due 9 October (1–7 October off): the reminder at 9:00 on 8 October, the supervision after
+            clockAt("2026-10-08T08:59");
+            assertThat(timersDue(instance)).isEmpty();
+            clockAt("2026-10-08T09:00");
+            fireDueTimers(instance);
+            Task handIn = task(instance, "Task_HandInCollectedFine");
+            assertThat(handIn.getPriority()).isEqualTo(RemindOnTheSpotDelegate.REMINDED_PRIORITY);
+            assertThat(taskService.getTaskComments(handIn.getId())).singleElement()
+                    .satisfies(c -> assertThat(c.getFullMessage()).contains("2026-10-09"));
+            assertThat(actions(caseId)).contains("ON_THE_SPOT_REMINDED").doesNotContain("ON_THE_SPOT_OVERDUE");
+            assertThat(task(instance, "Task_SuperviseHandIn")).isNull();
+
+            clockAt("2026-10-09T23:59");
+            assertThat(timersDue(instance)).isEmpty();
+            clockAt("2026-10-10T00:00");
+            fireDueTimers(instance);
+            Task supervise = task(instance, "Task_SuperviseHandIn");
+            assertThat(supervise).isNotNull();
+            assertThat(taskService.getVariable(supervise.getId(), "overdueMatter")).asString()
+                    .contains("上交当场收缴的罚款").contains("2026-10-09").contains("张");
+            assertThat(task(instance, "Task_HandInCollectedFine")).isNotNull();
+            // the officer, or his unit, does not supervise himself
+            assertRefused(post("zhangwei", "/engine-rest/task/" + supervise.getId() + "/claim",
+                    Map.of("userId", "zhangwei")), HttpStatus.FORBIDDEN, "FORBIDDEN");
+            assertRefused(complete("chengang", instance, "Task_SuperviseHandIn", Map.of()),
+                    HttpStatus.UNPROCESSABLE_ENTITY, "FIELD_REQUIRED");
+            completed("chengang", instance, "Task_SuperviseHandIn",
+                    Map.of("supervisionInstruction", "请张伟今日上交财务室"));
+            assertThat(actions(caseId)).contains("ON_THE_SPOT_OVERDUE", "ON_THE_SPOT_SUPERVISED");
+
+            // handed in on Saturday 10 October, a working day: deposit due Tuesday 13, reminded on Monday 12
+            clockAt("2026-10-10T10:00");
+            completed("zhangwei", instance, "Task_HandInCollectedFine", Map.of("handInNote", "交局财务室"));
+            assertThat(caseRecord.entries(caseId).stream().filter(e -> e.action().equals("FINE_HANDED_IN"))
+                    .findFirst().orElseThrow().summary()).endsWith("（逾期）");
+            assertThat(task(instance, "Task_DepositCollectedFine").getDueDate()).isEqualTo(endOf("2026-10-13"));
+            clockAt("2026-10-12T09:00");
+            fireDueTimers(instance);
+            assertThat(task(instance, "Task_DepositCollectedFine").getPriority())
+                    .isEqualTo(RemindOnTheSpotDelegate.REMINDED_PRIORITY);
+            assertThat(task(instance, "Task_SuperviseDeposit")).isNull();
+            clockAt("2026-10-14T00:00");
+            fireDueTimers(instance);
+            Task superviseDeposit = task(instance, "Task_SuperviseDeposit");
+            assertThat(taskService.getVariable(superviseDeposit.getId(), "overdueMatter")).asString()
+                    .contains("缴付指定银行").contains("2026-10-13").contains("承办机构");
+            // not even the administrator supervises in the head's place
+            assertRefused(post("admin", "/engine-rest/task/" + superviseDeposit.getId() + "/claim",
+                    Map.of("userId", "admin")), HttpStatus.FORBIDDEN, "NOT_AGENCY_HEAD");
+            completed("chengang", instance, "Task_SuperviseDeposit", Map.of("supervisionInstruction", "请今日缴付"));
+            clockAt("2026-10-14T10:00");
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+            completed("lina", instance, "Task_DepositCollectedFine", Map.of("depositVoucher", "ICBC-2026-1014"));
+
+            assertThat(ended(instance)).isTrue();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            assertThat(actions(caseId)).filteredOn("ON_THE_SPOT_SUPERVISED"::equals).hasSize(2);
+        }
+
+        @Test
+        void aDecisionNotFiledInTimeIsRemindedAndSupervisedAndTheCaseClosesWhenFiled() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = start("zhangwei", onTheSpot(caseId, "WARNING", null));
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", signed(null));
+
+            // filing due 15 October (seven working days, 10 October worked); reminded two working days before
+            clockAt("2026-10-13T09:00");
+            fireDueTimers(instance);
+            assertThat(task(instance, "Task_FileOnTheSpotDecision").getPriority())
+                    .isEqualTo(RemindOnTheSpotDelegate.REMINDED_PRIORITY);
+            clockAt("2026-10-16T08:00");
+            fireDueTimers(instance);
+            assertThat(task(instance, "Task_SuperviseFiling")).isNotNull();
+            assertRefused(post("lina", "/engine-rest/task/" + task(instance, "Task_SuperviseFiling").getId()
+                    + "/claim", Map.of("userId", "lina")), HttpStatus.FORBIDDEN, "FORBIDDEN");
+
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            // the head still sees that it was late; the procedure ends with his supervision
+            assertThat(ended(instance)).isFalse();
+            completed("chengang", instance, "Task_SuperviseFiling", Map.of("supervisionInstruction", "已备案，下不为例"));
+            assertThat(ended(instance)).isTrue();
+            assertThat(actions(caseId)).containsSubsequence("ON_THE_SPOT_REMINDED", "ON_THE_SPOT_OVERDUE",
+                    "ON_THE_SPOT_FILED", "ON_THE_SPOT_CLOSED", "ON_THE_SPOT_SUPERVISED");
         }
     }
 
