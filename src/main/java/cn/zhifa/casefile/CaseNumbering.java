@@ -52,6 +52,7 @@ class CaseNumbering {
         String caseNo = format(format, prefix, locked.agencyId(), year, seq);
         jdbc.sql("UPDATE case_file SET case_no = ?, number_year = ?, number_seq = ? WHERE id = ?")
                 .params(caseNo, year, seq, caseId).update();
+        CaseStore.evict(caseId);
         return new Numbered(caseNo, locked.agencyId(), year, seq, true);
     }
 

@@ -1,6 +1,7 @@
 package cn.zhifa.casefile;
 
 import cn.zhifa.system.EngineClock;
+import cn.zhifa.system.TransactionCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -16,9 +17,20 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The case register's tables: case_file, case_party, case_officer. */
+/**
+ * The case register's tables: case_file, case_party, case_officer. Reads of one case are cached for the rest of the
+ * transaction ({@link TransactionCache}): the listeners of one click each ask for the same case. Every write here
+ * (and {@link CaseNumbering}'s) evicts that case.
+ */
 @Component
 class CaseStore {
+
+    /** The owner of this store's transaction cache entries. */
+    static final Object CACHE = CaseStore.class;
+
+    /** What is cached of one case. */
+    private record Cached(String what, long caseId) {
+    }
 
     static final ZoneId ZONE = EngineClock.ZONE;
     private static final String SUMMARY_COLUMNS = """
@@ -43,6 +55,7 @@ class CaseStore {
     }
 
     void insertParty(long caseId, int position, NewCase.NewParty party) {
+        evict(caseId);
         jdbc.sql("""
                 INSERT INTO case_party (case_id, position, kind, name, id_number, address, legal_representative, phone)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -53,25 +66,47 @@ class CaseStore {
     }
 
     void insertOfficer(long caseId, String userId, OfficerRole role, OffsetDateTime now) {
+        evict(caseId);
         jdbc.sql("INSERT INTO case_officer (case_id, user_id, role, assigned_at) VALUES (?, ?, ?, ?)")
                 .params(caseId, userId, role.name(), now).update();
     }
 
     Optional<CaseSummary> summary(long caseId) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM case_file c WHERE c.id = ?").param(caseId)
-                .query(CaseStore::summaryRow).optional();
+        return Optional.ofNullable(TransactionCache.get(CACHE, new Cached("summary", caseId), () ->
+                jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM case_file c WHERE c.id = ?").param(caseId)
+                        .query(CaseStore::summaryRow).optional().orElse(null)));
+    }
+
+    /** Forgets what this transaction read of the case, after it changed the case. */
+    static void evict(long caseId) {
+        TransactionCache.evict(CACHE, key -> key instanceof Cached c && c.caseId() == caseId
+                && !c.what().equals("locked"));
     }
 
     Optional<Long> idOfNumber(String caseNo) {
         return jdbc.sql("SELECT id FROM case_file WHERE case_no = ?").param(caseNo).query(Long.class).optional();
     }
 
+    /** The case, locked until the end of the transaction; a second call in the same transaction does not lock again. */
     Optional<CaseSummary> summaryForUpdate(long caseId) {
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM case_file c WHERE c.id = ? FOR UPDATE").param(caseId)
-                .query(CaseStore::summaryRow).optional();
+        Cached locked = new Cached("locked", caseId);
+        if (TransactionCache.get(CACHE, locked, () -> null) != null) {
+            return summary(caseId);
+        }
+        Optional<CaseSummary> summary = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM case_file c WHERE c.id = ? FOR UPDATE")
+                .param(caseId).query(CaseStore::summaryRow).optional();
+        summary.ifPresent(s -> {
+            TransactionCache.put(CACHE, locked, Boolean.TRUE);
+            TransactionCache.put(CACHE, new Cached("summary", caseId), s);
+        });
+        return summary;
     }
 
     Map<String, String> unitNames(Set<String> unitIds) {
+        return TransactionCache.get(CACHE, Set.copyOf(unitIds), () -> Map.copyOf(readUnitNames(unitIds)));
+    }
+
+    private Map<String, String> readUnitNames(Set<String> unitIds) {
         Map<String, String> names = new HashMap<>();
         jdbc.sql("SELECT id, name FROM org_unit WHERE id IN (:ids)").param("ids", unitIds)
                 .query((ResultSet rs) -> {
@@ -81,36 +116,40 @@ class CaseStore {
     }
 
     List<Party> parties(long caseId) {
-        return jdbc.sql("""
+        return TransactionCache.get(CACHE, new Cached("parties", caseId), () -> List.copyOf(jdbc.sql("""
                 SELECT id, kind, name, id_number, address, legal_representative, phone
                 FROM case_party WHERE case_id = ? ORDER BY position""")
                 .param(caseId)
                 .query((rs, i) -> new Party(rs.getLong(1), PartyKind.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list();
+                .list()));
     }
 
     record OfficerRow(String userId, OfficerRole role) {
     }
 
     List<OfficerRow> officers(long caseId) {
-        return jdbc.sql("SELECT user_id, role FROM case_officer WHERE case_id = ? ORDER BY role, assigned_at, user_id")
+        return TransactionCache.get(CACHE, new Cached("officers", caseId), () -> List.copyOf(jdbc.sql(
+                        "SELECT user_id, role FROM case_officer WHERE case_id = ? ORDER BY role, assigned_at, user_id")
                 .param(caseId)
                 .query((rs, i) -> new OfficerRow(rs.getString(1), OfficerRole.valueOf(rs.getString(2))))
-                .list();
+                .list()));
     }
 
     void updateOfficerRole(long caseId, String userId, OfficerRole role) {
+        evict(caseId);
         jdbc.sql("UPDATE case_officer SET role = ? WHERE case_id = ? AND user_id = ?").params(role.name(), caseId, userId)
                 .update();
     }
 
     void updateStage(long caseId, CaseStage stage, OffsetDateTime now) {
+        evict(caseId);
         jdbc.sql("UPDATE case_file SET stage = ?, stage_changed_at = ? WHERE id = ?").params(stage.name(), now, caseId)
                 .update();
     }
 
     boolean updateFlag(long caseId, String column, boolean value) {
+        evict(caseId);
         // column is one of two constants of CaseRegister, never user input
         return jdbc.sql("UPDATE case_file SET " + column + " = ? WHERE id = ? AND " + column + " <> ?")
                 .params(value, caseId, value).update() > 0;

@@ -2,6 +2,7 @@ package cn.zhifa.deadline;
 
 import cn.zhifa.calendar.PeriodUnit;
 import cn.zhifa.calendar.WorkingDayCalendar;
+import cn.zhifa.system.TransactionCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,8 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-/** The running_deadline, deadline_extension and deadline_pause tables (V3). Plain JdbcClient, no Spring context. */
+/**
+ * The running_deadline, deadline_extension and deadline_pause tables (V3). Plain JdbcClient, no Spring context. The
+ * latest row of an entry is read once per transaction ({@link TransactionCache}: the due date, the follow-up, the
+ * reminder and the completion of one click each ask for it); every write here forgets what was read.
+ */
 class RunningDeadlineRepository {
+
+    private record Latest(String processInstanceId, String entryId) {
+    }
 
     private static final String COLUMNS = """
             id, process_instance_id, business_key, entry_id, rule_set, clock_start, basis_day, basis_amount,
@@ -46,9 +54,15 @@ class RunningDeadlineRepository {
     }
 
     Optional<Row> latest(String processInstanceId, String entryId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM running_deadline WHERE process_instance_id = ? AND entry_id = ? "
-                + "AND status <> 'SUPERSEDED' ORDER BY id DESC").params(processInstanceId, entryId)
-                .query(RunningDeadlineRepository::row).list().stream().findFirst();
+        return Optional.ofNullable(TransactionCache.get(this, new Latest(processInstanceId, entryId), () ->
+                jdbc.sql("SELECT " + COLUMNS + " FROM running_deadline WHERE process_instance_id = ? "
+                                + "AND entry_id = ? AND status <> 'SUPERSEDED' ORDER BY id DESC")
+                        .params(processInstanceId, entryId)
+                        .query(RunningDeadlineRepository::row).list().stream().findFirst().orElse(null)));
+    }
+
+    private void written() {
+        TransactionCache.evict(this, key -> true);
     }
 
     List<Row> withStatus(String processInstanceId, RunningDeadline.Status... statuses) {
@@ -74,6 +88,7 @@ class RunningDeadlineRepository {
 
     long insert(String processInstanceId, String businessKey, String entryId, String ruleSet, Instant clockStart,
             Schedule schedule, Instant now) {
+        written();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO running_deadline (process_instance_id, business_key, entry_id, rule_set, clock_start,
@@ -88,6 +103,7 @@ class RunningDeadlineRepository {
     }
 
     void reschedule(long id, Schedule schedule) {
+        written();
         jdbc.sql("""
                 UPDATE running_deadline SET basis_day = ?, basis_amount = ?, basis_unit = ?, raw_due = ?, due_at = ?,
                     remind_at = ?, provisional = ? WHERE id = ?""")
@@ -97,16 +113,19 @@ class RunningDeadlineRepository {
     }
 
     void status(long id, RunningDeadline.Status status, Instant closedAt) {
+        written();
         jdbc.sql("UPDATE running_deadline SET status = ?, closed_at = ? WHERE id = ?")
                 .params(status.name(), odt(closedAt), id).update();
     }
 
     void countExtension(long id) {
+        written();
         jdbc.sql("UPDATE running_deadline SET extensions_used = extensions_used + 1 WHERE id = ?").param(id).update();
     }
 
     void insertExtension(long deadlineId, int amount, PeriodUnit unit, Instant oldDue, Instant newDue,
             ExtensionApproval approval) {
+        written();
         jdbc.sql("""
                 INSERT INTO deadline_extension (deadline_id, amount, unit, old_due_at, new_due_at, approved_by,
                     requested_at, approved_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -127,6 +146,7 @@ class RunningDeadlineRepository {
     }
 
     void pause(long id, Instant pausedAt, int remaining, String reason) {
+        written();
         jdbc.sql("UPDATE running_deadline SET status = 'PAUSED', paused_at = ?, remaining_at_pause = ? WHERE id = ?")
                 .params(odt(pausedAt), remaining, id).update();
         jdbc.sql("INSERT INTO deadline_pause (deadline_id, paused_at, remaining, reason) VALUES (?, ?, ?, ?)")
@@ -134,6 +154,7 @@ class RunningDeadlineRepository {
     }
 
     void resume(long id, Instant resumedAt) {
+        written();
         jdbc.sql("UPDATE running_deadline SET status = 'OPEN', paused_at = NULL, remaining_at_pause = NULL "
                 + "WHERE id = ?").param(id).update();
         jdbc.sql("UPDATE deadline_pause SET resumed_at = ? WHERE deadline_id = ? AND resumed_at IS NULL")

@@ -68,6 +68,7 @@ class DemoAgencySeeder {
     private void ensureMembership(String userId, String groupId) {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(userId, groupId);
+            StaffDirectory.evict();
         }
     }
 }

@@ -72,6 +72,7 @@ public class OrgChart {
     }
 
     private OrgUnit insert(OrgUnit unit) {
+        StaffDirectory.evict();
         roles.ensureGroup(unit.id(), unit.name(), Units.GROUP_TYPE);
         jdbc.sql("INSERT INTO org_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
                 .params(unit.id(), unit.name(), unit.kind(), unit.agencyId(), unit.creditCode(),

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import cn.zhifa.system.TransactionCache;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * The identity feature's API: who someone is, which role and unit groups they belong to, and whether they hold a
  * valid enforcement certificate or a legal qualification. Other features ask here; they never query ACT_ID tables.
+ * Units, unit memberships and qualifications are read once per transaction ({@link TransactionCache}): the listeners
+ * of one click each ask the same; the writers in this package evict them.
  */
 @Service
 public class StaffDirectory {
@@ -26,6 +29,17 @@ public class StaffDirectory {
 
     private final IdentityService identityService;
     private final JdbcClient jdbc;
+
+    /** The owner of this directory's transaction cache entries. */
+    private static final Object CACHE = StaffDirectory.class;
+
+    private record Cached(String what, String first, String second) {
+    }
+
+    /** Forgets what this transaction has read, after a change of staff, units or qualifications. */
+    static void evict() {
+        TransactionCache.evict(CACHE, key -> true);
+    }
 
     StaffDirectory(IdentityService identityService, JdbcClient jdbc) {
         this.identityService = identityService;
@@ -56,10 +70,9 @@ public class StaffDirectory {
 
     /** The unit groups (type UNIT) the user belongs to. */
     public Set<String> unitsOf(String userId) {
-        Set<String> units = new LinkedHashSet<>();
-        identityService.createGroupQuery().groupMember(userId).groupType(Units.GROUP_TYPE).list().stream()
-                .map(Group::getId).forEach(units::add);
-        return units;
+        return new LinkedHashSet<>(TransactionCache.get(CACHE, new Cached("unitsOf", userId, null), () ->
+                identityService.createGroupQuery().groupMember(userId).groupType(Units.GROUP_TYPE).list().stream()
+                        .map(Group::getId).toList()));
     }
 
     /** The agency (org_unit of kind AGENCY) the user belongs to: the agency whose cases he may work on. */
@@ -80,8 +93,9 @@ public class StaffDirectory {
 
     /** The units of one kind (HANDLING, LEGAL, LEADERSHIP) of an agency, in id order. */
     public List<String> unitsOfKind(String agencyId, String kind) {
-        return jdbc.sql("SELECT id FROM org_unit WHERE agency_id = ? AND kind = ? ORDER BY id")
-                .params(agencyId, kind).query(String.class).list();
+        return TransactionCache.get(CACHE, new Cached("unitsOfKind", agencyId, kind), () -> List.copyOf(
+                jdbc.sql("SELECT id FROM org_unit WHERE agency_id = ? AND kind = ? ORDER BY id")
+                        .params(agencyId, kind).query(String.class).list()));
     }
 
     /** Member of one of the agency's units of this kind. */
@@ -122,8 +136,9 @@ public class StaffDirectory {
 
     /** Holds a legal qualification that is not revoked (法律职业资格, 行政处罚法 第五十八条). */
     public boolean hasLegalQualification(String userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM legal_qualification WHERE user_id = ? AND status = 'VALID'")
-                .param(userId).query(Long.class).single() > 0;
+        return TransactionCache.get(CACHE, new Cached("qualified", userId, null), () ->
+                jdbc.sql("SELECT COUNT(*) FROM legal_qualification WHERE user_id = ? AND status = 'VALID'")
+                        .param(userId).query(Long.class).single() > 0);
     }
 
     public String displayName(String userId) {

@@ -51,6 +51,7 @@ public class StaffRegistry {
 
     @Transactional
     public void createStaff(NewStaffMember member) {
+        StaffDirectory.evict();
         User user = identityService.newUser(member.userId());
         user.setFirstName(member.familyName());
         user.setLastName(member.givenName());
@@ -110,6 +111,7 @@ public class StaffRegistry {
 
     @Transactional
     public void addQualification(LegalQualification qualification) {
+        StaffDirectory.evict();
         jdbc.sql("INSERT INTO legal_qualification (user_id, qualification_no, obtained_on, status) VALUES (?, ?, ?, ?)")
                 .params(qualification.userId(), qualification.qualificationNo(), qualification.obtainedOn(),
                         qualification.status().name())
@@ -119,6 +121,7 @@ public class StaffRegistry {
 
     @Transactional
     public void setQualificationStatus(String qualificationNo, CertificateStatus status) {
+        StaffDirectory.evict();
         jdbc.sql("UPDATE legal_qualification SET status = ? WHERE qualification_no = ?")
                 .params(status.name(), qualificationNo).update();
         log.info("Legal qualification {} now {}", qualificationNo, status);

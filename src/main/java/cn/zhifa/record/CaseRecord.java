@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * serialised on the case's chain head row, so sequence numbers have no gaps; an append joins the caller's
  * transaction and disappears with it, except {@link #appendInNewTransaction} which survives a rollback. Every entry
  * is signed with the current record key and every commit leaves a signed checkpoint outside the database.
+ *
+ * <p>A transaction locks and checks a case's chain once, at its first append; its later appends to the same case
+ * follow the entry it wrote last (the lock keeps everyone else out until the end of the transaction), and all its
+ * entries of a case are written together just before commit, as one insert and one update of the head. Reading
+ * the record in the same transaction writes them first.
  */
 @Service
 public class CaseRecord {
@@ -87,6 +94,7 @@ public class CaseRecord {
 
     @Transactional(readOnly = true)
     public List<RecordEntry> entries(long caseId) {
+        flushPending();
         return store.entries(caseId);
     }
 
@@ -96,6 +104,7 @@ public class CaseRecord {
      * each was written after its commit, so the snapshot holds every entry a checkpoint names.
      */
     public VerificationResult verify(long caseId) {
+        flushPending();
         RecordCheckpoints.Found found = checkpoints.read(caseId);
         return new ChainVerifier(caseId, keys, store.snapshot(caseId), found).verify();
     }
@@ -106,12 +115,15 @@ public class CaseRecord {
      * caller provides the transaction.
      */
     void sealUnsignedEntries(long caseId) {
-        store.lockHead(caseId).ifPresent(locked -> {
-            RecordEntry last = store.lastEntry(caseId).orElse(null);
-            RecordEntry prepared = prepare(caseId, locked, last);
-            if (prepared != last) {
-                checkpoints.afterCommit(prepared);
+        Appends appends = appendsOfThisTransaction();
+        if (appends != null && appends.chains.containsKey(caseId)) {
+            return;
+        }
+        open(caseId, appends).ifPresent(chain -> {
+            if (!chain.pending.isEmpty()) {
+                checkpoints.afterCommit(chain.last);
             }
+            flushIfNoTransaction(appends, chain);
         });
     }
 
@@ -119,30 +131,116 @@ public class CaseRecord {
         if (action == null || !ACTION.matcher(action).matches()) {
             throw new ZhifaException(HttpStatus.BAD_REQUEST, "RECORD_ACTION_INVALID", "记录的操作代码不正确：" + action);
         }
-        RecordStore.LockedHead locked = store.lockHead(caseId).orElseThrow(() -> new ZhifaException(
-                HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "案件不存在：" + caseId));
-        RecordEntry previous = prepare(caseId, locked, store.lastEntry(caseId).orElse(null));
+        Appends appends = appendsOfThisTransaction();
+        Chain chain = appends == null ? null : appends.chains.get(caseId);
+        if (chain == null) {
+            chain = open(caseId, appends).orElseThrow(() -> new ZhifaException(
+                    HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "案件不存在：" + caseId));
+        }
         // what is hashed is what is stored and served: text no encoder can write would make the record unreadable
         String who = actor == null || actor.isBlank() ? "system" : TextRules.clean(actor);
         String what = summary == null ? "" : TextRules.clean(truncate(summary, 1000));
-        RecordEntry entry = write(caseId, previous, who, action, what, data);
+        RecordEntry entry = write(chain, caseId, who, action, what, data);
+        flushIfNoTransaction(appends, chain);
         checkpoints.afterCommit(entry);
         return entry;
+    }
+
+    /**
+     * Locks the case's chain head for the rest of the transaction and brings the chain into a state an entry can
+     * follow; empty if the case does not exist.
+     */
+    private Optional<Chain> open(long caseId, Appends appends) {
+        return store.lockHead(caseId).map(locked -> {
+            RecordEntry last = store.lastEntry(caseId).orElse(null);
+            Chain chain = new Chain(last);
+            if (appends != null) {
+                appends.chains.put(caseId, chain);
+            }
+            prepare(caseId, locked, chain);
+            return chain;
+        });
+    }
+
+    /** The appends of the current transaction (REQUIRES_NEW suspends and restores them); null without one. */
+    private Appends appendsOfThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(Appends.class::isInstance).map(Appends.class::cast)
+                .filter(a -> a.owner == this).findFirst().orElseGet(() -> {
+                    Appends created = new Appends(this);
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+    }
+
+    /** Writes what this transaction has appended so far, so that a read in the same transaction sees it. */
+    private void flushPending() {
+        Appends appends = appendsOfThisTransaction();
+        if (appends != null) {
+            appends.writePending();
+        }
+    }
+
+    private void flushIfNoTransaction(Appends appends, Chain chain) {
+        if (appends == null) {
+            chain.flush(store);
+        }
+    }
+
+    /** One case's chain as this transaction sees it: the entry it ends with and those not yet written. */
+    private static final class Chain {
+
+        private RecordEntry last;
+        private final List<RecordEntry> pending = new ArrayList<>();
+
+        private Chain(RecordEntry last) {
+            this.last = last;
+        }
+
+        private void flush(RecordStore store) {
+            if (!pending.isEmpty()) {
+                store.insert(pending);
+                pending.clear();
+            }
+        }
+    }
+
+    private static final class Appends implements TransactionSynchronization {
+
+        private final CaseRecord owner;
+        private final Map<Long, Chain> chains = new LinkedHashMap<>();
+
+        private Appends(CaseRecord owner) {
+            this.owner = owner;
+        }
+
+        private void writePending() {
+            chains.values().forEach(chain -> chain.flush(owner.store));
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            writePending();
+        }
     }
 
     /**
      * Brings the chain into a state an entry can follow. Entries from before signing (a chain with no signed entry
      * yet) are sealed first, so that the seal is the first signed entry. Then the entries, not the head row, say
      * where the chain ends: a deleted or moved head is rebuilt from them (and the record says so) instead of failing
-     * every later append. Returns the entry the next one links to (null: none yet).
+     * every later append. The chain then ends with the entry the next one links to (null: none yet).
      */
-    private RecordEntry prepare(long caseId, RecordStore.LockedHead locked, RecordEntry last) {
+    private void prepare(long caseId, RecordStore.LockedHead locked, Chain chain) {
+        RecordEntry last = chain.last;
         long lastSeq = last == null ? 0 : last.seq();
         String lastHash = last == null ? RecordHashing.GENESIS : last.entryHash();
         RecordStore.Head stored = locked.stored();
         boolean headLost = stored == null && last != null;
         boolean headMoved = stored != null && (stored.lastSeq() != lastSeq || !stored.lastHash().equals(lastHash));
-        RecordEntry previous = last;
         if (last != null && last.keyId() == null) {
             List<RecordEntry> all = store.entries(caseId);
             // an unsigned entry after signed ones is a forgery, not history: it stays unsealed and verify names it
@@ -150,7 +248,7 @@ public class CaseRecord {
                 Map<String, Object> data = new LinkedHashMap<>();
                 data.put("legacyEntries", all.size());
                 data.put("legacyHashes", all.stream().map(RecordEntry::entryHash).toList());
-                previous = write(caseId, previous, "system", ChainVerifier.SEALED,
+                write(chain, caseId, "system", ChainVerifier.SEALED,
                         "启用签名：封存此前未签名的" + all.size() + "条记录", data);
             }
         }
@@ -165,13 +263,13 @@ public class CaseRecord {
             data.put("restoredHash", lastHash);
             String summary = headLost ? "记录链头部缺失，已按第" + lastSeq + "条记录重建"
                     : "记录链头部（第" + stored.lastSeq() + "条）与记录（第" + lastSeq + "条）不一致，已按记录重建";
-            previous = write(caseId, previous, "system", ChainVerifier.HEAD_RESTORED, summary, data);
+            write(chain, caseId, "system", ChainVerifier.HEAD_RESTORED, summary, data);
         }
-        return previous;
     }
 
-    private RecordEntry write(long caseId, RecordEntry previous, String actor, String action, String summary,
-            Object data) {
+    /** Appends the next entry to the chain; it is written to the database with the rest of the chain's pending ones. */
+    private RecordEntry write(Chain chain, long caseId, String actor, String action, String summary, Object data) {
+        RecordEntry previous = chain.last;
         String json = TextRules.clean(RecordHashing.canonicalJson(data));
         String dataDigest = RecordHashing.sha256(json);
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS).atZoneSameInstant(ZONE)
@@ -183,7 +281,8 @@ public class CaseRecord {
                 dataDigest, previousHash));
         RecordEntry entry = new RecordEntry(caseId, seq, at, actor, action, summary, json, dataDigest, previousHash,
                 keyId, hash);
-        store.insert(entry);
+        chain.pending.add(entry);
+        chain.last = entry;
         return entry;
     }
 

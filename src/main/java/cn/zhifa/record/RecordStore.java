@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -107,13 +110,21 @@ class RecordStore {
                 .param(caseId).query(RecordStore::entryRow).optional();
     }
 
-    void insert(RecordEntry e) {
-        jdbc.sql("INSERT INTO case_record_entry (" + ENTRY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(e.caseId(), e.seq(), e.recordedAt(), e.actor(), e.action(), e.summary(), e.data(),
-                        e.dataDigest(), e.previousHash(), e.keyId(), e.entryHash())
-                .update();
+    /**
+     * Writes consecutive entries of one case's chain, whose head the caller has locked, with one insert, and moves
+     * the head to the last of them.
+     */
+    void insert(List<RecordEntry> entries) {
+        List<Object> params = new ArrayList<>();
+        for (RecordEntry e : entries) {
+            params.addAll(Arrays.asList(e.caseId(), e.seq(), e.recordedAt(), e.actor(), e.action(), e.summary(),
+                    e.data(), e.dataDigest(), e.previousHash(), e.keyId(), e.entryHash()));
+        }
+        String values = String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        jdbc.sql("INSERT INTO case_record_entry (" + ENTRY_COLUMNS + ") VALUES " + values).params(params).update();
+        RecordEntry last = entries.get(entries.size() - 1);
         jdbc.sql("UPDATE case_record_head SET last_seq = ?, last_hash = ? WHERE case_id = ?")
-                .params(e.seq(), e.entryHash(), e.caseId()).update();
+                .params(last.seq(), last.entryHash(), last.caseId()).update();
     }
 
     List<RecordEntry> entries(long caseId) {

@@ -65,13 +65,18 @@ final class Bench {
         out.append("\n## ").append(db).append("\n\n");
         out.append("Database: ").append(databaseVersion(app.engine())).append("; load average at start ")
                 .append(loadAverage()).append(".\n\n");
-        for (CaseWorkload workload : workloads) {
-            cases(workload);
-            progress.run();
+        // either part can be left out (bench.rounds=0, bench.openCases=0), to run the long one at a quieter time
+        if (settings.rounds() > 0) {
+            for (CaseWorkload workload : workloads) {
+                cases(workload);
+                progress.run();
+            }
+            heap("after the case rounds");
         }
-        heap("after the case rounds");
-        openCasesTimersAndQueries();
-        heap("after the open cases, timers and queries");
+        if (settings.openCases() > 0) {
+            openCasesTimersAndQueries();
+            heap("after the open cases, timers and queries");
+        }
         out.append("\nLoad average at the end of ").append(db).append(": ").append(loadAverage()).append(".\n");
     }
 

@@ -91,13 +91,23 @@ final class Rounds {
     void awaitJobs(Side side) {
         ManagementService management = side.engine().getManagementService();
         long deadline = System.currentTimeMillis() + 180_000;
+        // the smoke run shares its engine with the other tests: a job one of them left failing is not ours to run
+        // again (a case of ours that fails this way never ends, and awaitEnded says so)
+        java.util.Set<String> failed = new java.util.HashSet<>();
         while (true) {
-            var due = StatementCounter.uncounted(() -> management.createJobQuery().executable().list());
+            var due = StatementCounter.uncounted(() -> management.createJobQuery().executable().list()).stream()
+                    .filter(job -> !failed.contains(job.getId())).toList();
             if (due.isEmpty()) {
                 return;
             }
             if (!settings.jobExecutor()) {
-                due.forEach(job -> management.executeJob(job.getId()));  // the work itself: counted
+                for (var job : due) {
+                    try {
+                        management.executeJob(job.getId());  // the work itself: counted
+                    } catch (RuntimeException e) {
+                        failed.add(job.getId());
+                    }
+                }
                 continue;
             }
             if (System.currentTimeMillis() > deadline) {

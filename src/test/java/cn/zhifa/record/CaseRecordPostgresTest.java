@@ -369,4 +369,37 @@ class CaseRecordPostgresTest {
         assertThat(result.lastCheckpointSeq()).isEqualTo(40L);
         assertThat(result.notices()).isEmpty();
     }
+
+    @Test
+    void shouldSerialiseConcurrentTransactionsOfSeveralAppendsEachWithoutGaps() throws Exception {
+        long caseId = MigratedPostgres.insertCase(app, "并发多条记录案");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Long>>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                String summary = "并发" + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return transaction.execute(tx -> LongStream.range(0, 3).mapToObj(n -> record.append(caseId,
+                            "zhangwei", "NOTE_ADDED", summary + "-" + n, null).seq()).toList());
+                }));
+            }
+            start.countDown();
+            for (Future<List<Long>> result : results) {
+                List<Long> seqs = result.get(60, TimeUnit.SECONDS);
+                // one transaction's entries follow each other: the head was its own from the first to the last
+                assertThat(seqs.get(2) - seqs.get(0)).isEqualTo(2L);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(record.entries(caseId)).extracting(RecordEntry::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 60).boxed().toList());
+        VerificationResult result = record.verify(caseId);
+        assertThat(result.intact()).isTrue();
+        assertThat(result.lastCheckpointSeq()).isEqualTo(60L);
+        assertThat(result.notices()).isEmpty();
+    }
 }

@@ -363,6 +363,42 @@ class CaseRecordTest {
     }
 
     @Test
+    void shouldWriteTheAppendsOfOneTransactionAsOneChainThatReadsInTheTransactionAndVerifies() {
+        List<Long> seen = transaction.execute(tx -> {
+            record.append(caseId, "zhangwei", "NOTE_ADDED", "第6条", Map.of("n", 6));
+            record.append(caseId, "lina", "NOTE_ADDED", "第7条", null);
+            // not yet in the table: the head row still names the entry before the transaction
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM case_record_entry WHERE case_id = ?").param(caseId)
+                    .query(Long.class).single()).isEqualTo(5L);
+            List<Long> inTransaction = record.entries(caseId).stream().map(RecordEntry::seq).toList();
+            record.append(caseId, "zhangwei", "NOTE_ADDED", "第8条", null);
+            return inTransaction;
+        });
+
+        assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        List<RecordEntry> entries = record.entries(caseId);
+        assertThat(entries).extracting(RecordEntry::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).previousHash()).isEqualTo(entries.get(i - 1).entryHash());
+        }
+        assertThat(entries.get(6).actor()).isEqualTo("lina");
+        assertThat(jdbc.sql("SELECT last_seq FROM case_record_head WHERE case_id = ?").param(caseId)
+                .query(Long.class).single()).isEqualTo(8L);
+        VerificationResult result = record.verify(caseId);
+        assertThat(result.intact()).isTrue();
+        assertThat(result.lastCheckpointSeq()).isEqualTo(8L);
+
+        transaction.executeWithoutResult(tx -> {
+            record.append(caseId, "zhangwei", "WILL_ROLL_BACK", "回滚", null);
+            record.append(caseId, "zhangwei", "WILL_ROLL_BACK", "回滚", null);
+            tx.setRollbackOnly();
+        });
+        record.append(caseId, "zhangwei", "NOTE_ADDED", "第9条", null);
+        assertThat(record.entries(caseId)).extracting(RecordEntry::seq).endsWith(8L, 9L);
+        assertThat(record.verify(caseId).intact()).isTrue();
+    }
+
+    @Test
     void shouldRefuseLowerCaseActionsAndUnknownCases() {
         assertThatThrownBy(() -> record.append(caseId, "zhangwei", "note", "x", null))
                 .isInstanceOfSatisfying(ZhifaException.class, e -> assertThat(e.code()).isEqualTo("RECORD_ACTION_INVALID"));
