@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -256,12 +258,16 @@ class DisclosureStore {
     }
 
     /** Every record whose decision falls in the range (for the timeliness figures), drafts and withheld included. */
-    List<Row> decidedBetween(LocalDate from, LocalDate to, String agencyId) {
+    List<Row> decidedBetween(LocalDate from, LocalDate to, Collection<String> agencyIds) {
         StringBuilder sql = new StringBuilder("SELECT * FROM disclosure_record WHERE decided_on >= ? AND decided_on <= ?");
         List<Object> params = new ArrayList<>(List.of(from, to));
-        if (agencyId != null) {
-            sql.append(" AND agency_id = ?");
-            params.add(agencyId);
+        if (agencyIds != null) {
+            if (agencyIds.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND agency_id IN (").append(String.join(", ", Collections.nCopies(agencyIds.size(), "?")))
+                    .append(')');
+            params.addAll(agencyIds);
         }
         return jdbc.sql(sql + " ORDER BY id").params(params).query(DisclosureStore::row).list();
     }
