@@ -77,10 +77,14 @@
       [['执法机关', r.agencyName], ['执法对象', r.target], ['执法类别', r.category], ['执法结论', r.conclusion],
        ['决定文书号', r.decisionNo], ['立案时间', date(r.filedOn)], ['主要案由（违法事实）', r.facts], ['依据', r.basis],
        ['处罚内容', r.penalty], ['作出决定日期', date(r.decidedOn)], ['公示日期', date(r.publishedAt)],
-       ['更正日期', date(r.correctedAt)]].forEach(function (pair) {
+       ['更正日期', date(r.correctedAt)], ['公示至', date(r.publicUntil)]].forEach(function (pair) {
         if (pair[1]) { dl.appendChild(el('dt', pair[0])); dl.appendChild(el('dd', pair[1])); }
       });
       section.appendChild(dl);
+      if (r.fullText) {
+        section.appendChild(el('h3', '决定书全文'));
+        var full = el('pre', r.fullText); full.className = 'full-text'; section.appendChild(full);
+      }
       section.appendChild(correctionForm(r.id));
       var back = el('a', '返回列表'); back.href = '/gongshi/'; section.appendChild(back);
       section.hidden = false;

@@ -1,10 +1,21 @@
 package cn.zhifa.boundary;
 
+import java.lang.reflect.Field;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.delegate.ExpressionGetInvocation;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.camunda.bpm.impl.juel.jakarta.el.ValueExpression;
 
-/** The engine invokes a delegate, listener or expression: from here on, what is written is the engine's. */
+/**
+ * The engine invokes a delegate, listener or expression: from here on, what is written is the engine's. A literal
+ * (an expression without {@code ${}}, such as the message name of an event subprocess's start event, which the engine
+ * resolves when it creates the instance, before the start variables are set) runs no code and writes nothing: the
+ * client's phase goes on through it, so the start variables of such a process are still the client's.
+ */
 class ClientPhaseDelegateInterceptor implements DelegateInterceptor {
+
+    /** ExpressionGetInvocation keeps its expression to itself; without the field every invocation ends the phase. */
+    private static final Field VALUE_EXPRESSION = valueExpressionField();
 
     private final DelegateInterceptor next;
     private final ClientWriteCheck writes;
@@ -17,10 +28,31 @@ class ClientPhaseDelegateInterceptor implements DelegateInterceptor {
     @Override
     public void handleInvocation(DelegateInvocation invocation) throws Exception {
         ClientPhase phase = ClientPhase.current();
-        if (phase != null) {
+        if (phase != null && !isLiteral(invocation)) {
             phase.stopCollecting();
             writes.refuseViolation(phase, invocation.getContextExecution());
         }
         next.handleInvocation(invocation);
+    }
+
+    static boolean isLiteral(DelegateInvocation invocation) {
+        if (VALUE_EXPRESSION == null || !(invocation instanceof ExpressionGetInvocation)) {
+            return false;
+        }
+        try {
+            return VALUE_EXPRESSION.get(invocation) instanceof ValueExpression expression && expression.isLiteralText();
+        } catch (IllegalAccessException e) {
+            return false;
+        }
+    }
+
+    private static Field valueExpressionField() {
+        try {
+            Field field = ExpressionGetInvocation.class.getDeclaredField("valueExpression");
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 }

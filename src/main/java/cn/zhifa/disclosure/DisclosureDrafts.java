@@ -31,7 +31,9 @@ class DisclosureDrafts {
         this.documents = documents;
     }
 
-    Draft draft(CaseDetail detail, DecisionKind kind, DecisionDocuments.Decision decision, LocalDate decidedOn) {
+    /** {@code fullText}: the decision document's text where the agency publishes it in full, else null. */
+    Draft draft(CaseDetail detail, DecisionKind kind, DecisionDocuments.Decision decision, LocalDate decidedOn,
+            String fullText) {
         String type = decision.type();
         String conclusion;
         String penalty = null;
@@ -49,18 +51,18 @@ class DisclosureDrafts {
         String number = firstOf(decision.field("caseNo"), detail.caseNo(), "（尚未编号）");
         PublicRecord raw = new PublicRecord(0, detail.agencyName(), target(detail.parties()), kind.chineseName(),
                 conclusion, number, documents.filedOn(detail.id()).orElse(null), facts, basis, penalty, decidedOn,
-                null, null, null);
+                null, null, null, fullText, null);
         return redact(raw, detail.parties(), List.of());
     }
 
-    /** The text again after the preparer's edits and exempt terms, redacted in the same way. */
+    /** The text (and the full text) again after the preparer's edits and exempt terms, redacted in the same way. */
     Draft redact(PublicRecord text, List<Party> parties, List<String> exemptTerms) {
         Redaction redaction = new Redaction(parties, exemptTerms);
         PublicRecord redacted = new PublicRecord(text.id(), text.agencyName(), redaction.apply(text.target()),
                 text.category(), redaction.apply(text.conclusion()), redaction.apply(text.decisionNo()),
                 text.filedOn(), redaction.apply(text.facts()), redaction.apply(text.basis()),
                 redaction.apply(text.penalty()), text.decidedOn(), text.publishedAt(), text.correctedAt(),
-                text.supersedes());
+                text.supersedes(), redaction.apply(text.fullText()), text.publicUntil());
         return new Draft(redacted, redaction.changes());
     }
 

@@ -34,9 +34,11 @@ class DisclosureStepsTaskListener implements TaskListener {
     private final DisclosureDrafts drafts;
     private final CaseRecord caseRecord;
     private final DisclosureRefusals refusals;
+    private final PublicationTerms terms;
 
     DisclosureStepsTaskListener(CaseRegister cases, DisclosureStore store, DisclosureDrafts drafts,
-            CaseRecord caseRecord, DisclosureRefusals refusals) {
+            CaseRecord caseRecord, DisclosureRefusals refusals, PublicationTerms terms) {
+        this.terms = terms;
         this.cases = cases;
         this.store = store;
         this.drafts = drafts;
@@ -94,6 +96,9 @@ class DisclosureStepsTaskListener implements TaskListener {
         task.setVariable(PUBLIC_FACTS, text.facts());
         task.setVariable(PUBLIC_BASIS, text.basis());
         task.setVariable(PUBLIC_PENALTY, text.penalty());
+        task.setVariable(FULL_TEXT_PREVIEW, text.fullText());
+        // the term follows the 处罚内容 as prepared: the reviewer sees which applies before anything is published
+        task.setVariable(PUBLICATION_TERM_TEXT, terms.describe(row.agencyId(), row.kind(), text.penalty()));
         String exemptionText = exemption == Exemption.NONE ? "不涉及不予公开的情形"
                 : exemption.chineseName() + "，" + handling.chineseName() + "。理由：" + reason + "。依据：" + basis;
         task.setVariable(EXEMPTION_TEXT, exemptionText);
@@ -219,7 +224,7 @@ class DisclosureStepsTaskListener implements TaskListener {
             String penalty) {
         return new PublicRecord(text.id(), text.agencyName(), text.target(), text.category(), conclusion,
                 text.decisionNo(), text.filedOn(), facts, basis == null ? "" : basis, penalty, text.decidedOn(),
-                text.publishedAt(), text.correctedAt(), text.supersedes());
+                text.publishedAt(), text.correctedAt(), text.supersedes(), text.fullText(), text.publicUntil());
     }
 
     private static String merged(String earlier, DisclosureDrafts.Draft draft) {

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +43,7 @@ class DisclosureStore {
 
     private static final String PUBLIC_COLUMNS = """
             id, agency_name, target, category, conclusion, decision_no, filed_on, facts, basis, penalty, decided_on,
-            published_at, corrected_at, supersedes_id""";
+            published_at, corrected_at, supersedes_id, full_text, public_until""";
 
     private final JdbcClient jdbc;
 
@@ -54,11 +56,12 @@ class DisclosureStore {
         jdbc.sql("""
                 INSERT INTO disclosure_record (case_id, agency_id, process_instance_id, supersedes_id, decision_kind,
                     decision_document_id, status, agency_name, target, category, conclusion, decision_no, filed_on,
-                    facts, basis, penalty, decided_on, due_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    facts, basis, penalty, decided_on, full_text, due_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, agencyId, processInstanceId, supersedes, kind.name(), documentId, text.agencyName(),
                         text.target(), text.category(), text.conclusion(), text.decisionNo(), text.filedOn(),
-                        text.facts(), text.basis(), text.penalty(), text.decidedOn(), dueAt, Dates.now())
+                        text.facts(), text.basis(), text.penalty(), text.decidedOn(), text.fullText(), dueAt,
+                        Dates.now())
                 .update();
         return jdbc.sql("SELECT MAX(id) FROM disclosure_record WHERE process_instance_id = ?")
                 .param(processInstanceId).query(Long.class).single();
@@ -69,19 +72,34 @@ class DisclosureStore {
             String preparedBy) {
         jdbc.sql("""
                 UPDATE disclosure_record SET target = ?, conclusion = ?, facts = ?, basis = ?, penalty = ?,
-                    exemption = ?, exemption_handling = ?, exemption_reason = ?, exemption_basis = ?, prepared_by = ?
+                    full_text = ?, exemption = ?, exemption_handling = ?, exemption_reason = ?, exemption_basis = ?,
+                    prepared_by = ?
                 WHERE id = ? AND status = 'DRAFT'""")
-                .params(text.target(), text.conclusion(), text.facts(), text.basis(), text.penalty(), exemption,
-                        handling, reason, basis, preparedBy, id).update();
+                .params(text.target(), text.conclusion(), text.facts(), text.basis(), text.penalty(), text.fullText(),
+                        exemption, handling, reason, basis, preparedBy, id).update();
     }
 
     void dueAt(long id, OffsetDateTime dueAt) {
         jdbc.sql("UPDATE disclosure_record SET due_at = ? WHERE id = ?").params(dueAt, id).update();
     }
 
-    void publish(long id, String reviewedBy, OffsetDateTime at) {
-        jdbc.sql("UPDATE disclosure_record SET status = 'PUBLISHED', reviewed_by = ?, published_at = ? WHERE id = ?"
-                + " AND status = 'DRAFT'").params(reviewedBy, at, id).update();
+    void publish(long id, String reviewedBy, OffsetDateTime at, String termEntry, OffsetDateTime publicUntil) {
+        jdbc.sql("""
+                UPDATE disclosure_record SET status = 'PUBLISHED', reviewed_by = ?, published_at = ?, term_entry = ?,
+                    public_until = ? WHERE id = ? AND status = 'DRAFT'""")
+                .params(reviewedBy, at, termEntry, publicUntil, id).update();
+    }
+
+    /** The publication term is over: the record leaves the public side. */
+    boolean end(long id, OffsetDateTime at) {
+        return jdbc.sql("UPDATE disclosure_record SET status = 'ENDED', ended_at = ? WHERE id = ? AND status = 'PUBLISHED'")
+                .params(at, id).update() > 0;
+    }
+
+    /** When the term of a record whose publication ended was over. */
+    Optional<OffsetDateTime> endedAt(long id) {
+        return jdbc.sql("SELECT ended_at FROM disclosure_record WHERE id = ? AND status = 'ENDED'").param(id)
+                .query(OffsetDateTime.class).optional();
     }
 
     void withhold(long id, String approvedBy) {
@@ -256,12 +274,16 @@ class DisclosureStore {
     }
 
     /** Every record whose decision falls in the range (for the timeliness figures), drafts and withheld included. */
-    List<Row> decidedBetween(LocalDate from, LocalDate to, String agencyId) {
+    List<Row> decidedBetween(LocalDate from, LocalDate to, Collection<String> agencyIds) {
         StringBuilder sql = new StringBuilder("SELECT * FROM disclosure_record WHERE decided_on >= ? AND decided_on <= ?");
         List<Object> params = new ArrayList<>(List.of(from, to));
-        if (agencyId != null) {
-            sql.append(" AND agency_id = ?");
-            params.add(agencyId);
+        if (agencyIds != null) {
+            if (agencyIds.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND agency_id IN (").append(String.join(", ", Collections.nCopies(agencyIds.size(), "?")))
+                    .append(')');
+            params.addAll(agencyIds);
         }
         return jdbc.sql(sql + " ORDER BY id").params(params).query(DisclosureStore::row).list();
     }
@@ -283,7 +305,8 @@ class DisclosureStore {
                 rs.getObject("filed_on", LocalDate.class), rs.getString("facts"), rs.getString("basis"),
                 rs.getString("penalty"), rs.getObject("decided_on", LocalDate.class),
                 rs.getObject("published_at", OffsetDateTime.class), rs.getObject("corrected_at", OffsetDateTime.class),
-                rs.getObject("supersedes_id", Long.class));
+                rs.getObject("supersedes_id", Long.class), rs.getString("full_text"),
+                rs.getObject("public_until", OffsetDateTime.class));
     }
 
     private static Correction correction(ResultSet rs, int i) throws SQLException {

@@ -37,6 +37,13 @@ final class DisclosureVariables {
     static final String CORRECTION_ROUTE = "correctionRoute";
     static final String CORRECTION_APPROVED = "correctionApproved";
     static final String CORRECTION_HANDLED_BY = "correctionHandledBy";
+    /** The redacted full text of the decision where the agency publishes it (null otherwise). */
+    static final String FULL_TEXT_PREVIEW = "fullTextPreview";
+    /** Which publication term applies and why, for the reviewer; the catalogue entry, for the timers. */
+    static final String PUBLICATION_TERM_TEXT = "publicationTermText";
+    static final String PUBLICATION_TERM = "publicationTerm";
+    /** When the record was published: the clock start of the publication term. */
+    static final String PUBLISHED_AT = "publishedAt";
 
     // submitted with the forms
     static final String PUBLIC_CONCLUSION = "publicConclusion";

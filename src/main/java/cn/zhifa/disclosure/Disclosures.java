@@ -4,6 +4,7 @@ import static cn.zhifa.disclosure.DisclosureVariables.PROCESS_KEY;
 
 import cn.zhifa.boundary.EngineVariables;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -51,6 +52,13 @@ public class Disclosures {
     @Transactional
     public boolean changedFor(long caseId, String reason, long changedDocumentId, LocalDate changedDecidedOn) {
         return send(caseId, Remedy.CHANGED, reason, changedDocumentId, changedDecidedOn);
+    }
+
+    /** The timeliness figures of the decisions made in [from, to] by the agencies named (every agency for null). */
+    @Transactional(readOnly = true)
+    public DisclosureTimeliness timeliness(LocalDate from, LocalDate to, Collection<String> agencyIds) {
+        return DisclosureTimeliness.of(from, to, agencyIds, store.decidedBetween(from, to, agencyIds),
+                Dates.now());
     }
 
     private boolean send(long caseId, Remedy remedy, String reason, Long documentId, LocalDate decidedOn) {

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the draft from the case register and the decision document, with the personal data of individuals redacted
  * (the list of what was removed goes to the preparer and the reviewer), and starts the publication period of the
- * catalogue (the agency's own length where it set one). A changed decision's draft supersedes the withdrawn record.
+ * catalogue (the agency's own length where it set one). Where the agency's rules publish decisions in full, the
+ * document's full text is drafted too, redacted the same way. A changed decision's draft supersedes the withdrawn
+ * record.
  */
 @Component("draftDisclosureDelegate")
 class DraftDisclosureDelegate implements JavaDelegate {
@@ -31,9 +33,16 @@ class DraftDisclosureDelegate implements JavaDelegate {
     private final DisclosureStore store;
     private final DeadlineService deadlines;
     private final CaseRecord caseRecord;
+    private final DisclosureRuleSets ruleSets;
+    private final DecisionFullText fullTexts;
+    private final PublicationTerms terms;
 
     DraftDisclosureDelegate(CaseRegister cases, DecisionDocuments documents, DisclosureDrafts drafts,
-            DisclosureStore store, DeadlineService deadlines, CaseRecord caseRecord) {
+            DisclosureStore store, DeadlineService deadlines, CaseRecord caseRecord, DisclosureRuleSets ruleSets,
+            DecisionFullText fullTexts, PublicationTerms terms) {
+        this.ruleSets = ruleSets;
+        this.fullTexts = fullTexts;
+        this.terms = terms;
         this.cases = cases;
         this.documents = documents;
         this.drafts = drafts;
@@ -49,7 +58,9 @@ class DraftDisclosureDelegate implements JavaDelegate {
         long documentId = ((Number) execution.getVariable(DECISION_DOCUMENT_ID)).longValue();
         DecisionDocuments.Decision decision = documents.of(detail.id(), documentId).orElseThrow();
         LocalDate decidedOn = LocalDate.parse((String) execution.getVariable(DECIDED_AT));
-        DisclosureDrafts.Draft draft = drafts.draft(detail, kind, decision, decidedOn);
+        DisclosureRuleSet rules = ruleSets.of(detail.agencyId());
+        DisclosureDrafts.Draft draft = drafts.draft(detail, kind, decision, decidedOn,
+                rules.fullText() ? fullTexts.of(detail.id(), documentId) : null);
         RunningDeadline period = deadlines.track(execution.getProcessInstanceId(), Deadlines.caseKeyOf(execution),
                 kind.deadlineEntry(), decidedOn.atStartOfDay(EngineClock.ZONE).toInstant(), detail.agencyId());
         Object previous = execution.getVariable(DISCLOSURE_ID);
@@ -64,6 +75,8 @@ class DraftDisclosureDelegate implements JavaDelegate {
         execution.setVariable(PUBLIC_FACTS, text.facts());
         execution.setVariable(PUBLIC_BASIS, text.basis());
         execution.setVariable(PUBLIC_PENALTY, text.penalty());
+        execution.setVariable(FULL_TEXT_PREVIEW, text.fullText());
+        execution.setVariable(PUBLICATION_TERM_TEXT, terms.describe(detail.agencyId(), kind, text.penalty()));
         execution.setVariable(REJECTION_REASONS, null);
         String due = Dates.chinese(period.dueAt());
         execution.setVariable(PUBLICATION_DUE_TEXT, "应于" + due + "前公示（" + deadlines.entryFor(detail.agencyId(),

@@ -3,7 +3,6 @@ package cn.zhifa.disclosure;
 import static cn.zhifa.disclosure.DisclosureVariables.*;
 
 import cn.zhifa.boundary.EngineVariables;
-import cn.zhifa.boundary.ProcessRules;
 import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.casefile.CaseDetail;
 import cn.zhifa.casefile.CaseRegister;
@@ -34,11 +33,9 @@ class OpenDisclosureExecutionListener implements ExecutionListener {
     private final DecisionDocuments documents;
     private final CaseRecord caseRecord;
     private final DisclosureRefusals refusals;
-    private final ProcessRules rules;
 
     OpenDisclosureExecutionListener(CaseRegister cases, DecisionDocuments documents, CaseRecord caseRecord,
-            DisclosureRefusals refusals, ProcessRules rules) {
-        this.rules = rules;
+            DisclosureRefusals refusals) {
         this.cases = cases;
         this.documents = documents;
         this.caseRecord = caseRecord;
@@ -49,7 +46,6 @@ class OpenDisclosureExecutionListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         CaseDetail detail = cases.find(TaskActors.caseIdOf(execution)).orElseThrow();
         String starter = (String) execution.getVariable(EngineVariables.STARTED_BY);
-        refuseOwnedStartVariables(execution, detail, starter);
         DecisionKind kind = DecisionKind.parse(execution.getVariable(DECISION_KIND));
         if (kind == null) {
             throw refusals.refuse(detail.id(), starter, STEP, "FIELD_REQUIRED", "请选择执法决定的类别（行政处罚、行政许可或其他）",
@@ -76,23 +72,6 @@ class OpenDisclosureExecutionListener implements ExecutionListener {
                 "执法决定公示：" + kind.chineseName() + "，决定日期" + Dates.chinese(decidedOn),
                 Map.of("decisionKind", kind.name(), "decisionDocumentId", documentId,
                         "decidedAt", decidedOn.toString(), "processInstanceId", execution.getProcessInstanceId()));
-    }
-
-    /**
-     * A person's start carries nothing the engine owns (the decision date above all: it starts the period). The
-     * boundary's write guard did not see the start variables of this process in the tests (see docs/disclosure.md,
-     * known limits), so the process checks them itself; a calling proceeding passes its date legitimately.
-     */
-    private void refuseOwnedStartVariables(DelegateExecution execution, CaseDetail detail, String starter) {
-        if (execution.getSuperExecution() != null) {
-            return;
-        }
-        for (String name : rules.engineOwned(PROCESS_KEY)) {
-            if (!EngineVariables.COMMON.contains(name) && execution.hasVariable(name)) {
-                throw refusals.refuse(detail.id(), starter, STEP, "ENGINE_OWNED_VARIABLE",
-                        "“" + name + "”由系统根据案件和办理情况自动设定，不能由用户提交或修改", Map.of("variable", name));
-            }
-        }
     }
 
     /** The caller's date (an ISO date or a date variable), else the day the decision document was made. */

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public side, without login ({@code /api/public/disclosures}): published records only, every text redacted;
- * a withdrawn record answers 410 with the public notice of why, never its content; anything else (a draft, a
+ * a withdrawn record answers 410 with the public notice of why, never its content, and one whose publication term is
+ * over 410 with the day it ended; anything else (a draft, a
  * withheld decision, an unknown id) is 404 alike, so nobody learns that it exists. Anyone may ask for a correction.
  */
 @RestController
@@ -80,6 +81,8 @@ class PublicDisclosureController {
         return store.publicOne(id).orElseThrow(() -> store.notice(id)
                 .<ZhifaException>map(notice -> new ZhifaException(HttpStatus.GONE, "DISCLOSURE_WITHDRAWN",
                         "该公示信息已于" + Dates.chinese(notice.withdrawnAt().toInstant()) + "撤回。撤回说明：" + notice.notice()))
+                .or(() -> store.endedAt(id).map(ended -> new ZhifaException(HttpStatus.GONE, "DISCLOSURE_TERM_ENDED",
+                        "该公示信息的公示期限已届满，已于" + Dates.chinese(ended.toInstant()) + "停止公示")))
                 .orElseGet(PublicDisclosureController::notFound));
     }
 

@@ -6,11 +6,14 @@ import java.time.OffsetDateTime;
 /**
  * A decision as the public reads it (执法机关、执法对象、执法类别、执法结论, the decision's number, filing date, facts,
  * basis, penalty and date), every text already redacted. {@code correctedAt} is set when a correction request was
- * granted; {@code supersedes} names the withdrawn record that a changed decision replaced.
+ * granted; {@code supersedes} names the withdrawn record that a changed decision replaced. {@code fullText}: the
+ * decision document's full text, redacted, where the agency's rules publish it (null otherwise);
+ * {@code publicUntil}: the end of the publication term, after which the record is no longer public.
  */
 public record PublicRecord(long id, String agencyName, String target, String category, String conclusion,
         String decisionNo, LocalDate filedOn, String facts, String basis, String penalty, LocalDate decidedOn,
-        OffsetDateTime publishedAt, OffsetDateTime correctedAt, Long supersedes) {
+        OffsetDateTime publishedAt, OffsetDateTime correctedAt, Long supersedes, String fullText,
+        OffsetDateTime publicUntil) {
 
     /** The record as one text, the way the reviewer sees it before publication. */
     String asText() {

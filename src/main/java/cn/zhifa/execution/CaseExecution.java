@@ -37,6 +37,20 @@ public class CaseExecution {
         return store.obligation(caseId).map(obligation -> state(obligation, asOf));
     }
 
+    /**
+     * The money of one case in a period (amounts in fen): the fine and the confiscated amount of its decision if the
+     * decision was served in the period, and what the party paid at the bank in the period (fine, confiscation and
+     * surcharge alike, as the receipts show).
+     */
+    public record PeriodFigures(long caseId, long fineFen, long confiscationFen, long paidFen) {
+    }
+
+    /** For the yearly statistics: every case with a decision served or a payment received in [from, to). */
+    @Transactional(readOnly = true)
+    public List<PeriodFigures> figuresBetween(LocalDate from, LocalDate toExclusive) {
+        return store.figuresBetween(from, toExclusive);
+    }
+
     /** Whether an agency may enforce on its own (行政强制法 第四十六条); without a setting it may not. */
     @Transactional(readOnly = true)
     public boolean ownEnforcementPower(String agencyId) {

@@ -76,6 +76,22 @@ class ExecutionStore {
                         rs.getString(4))).list();
     }
 
+    /**
+     * By case: the fine and confiscation of a decision served in [from, to) (the decision's own amounts, before any
+     * remedy changed them), and the payments received in it.
+     */
+    List<CaseExecution.PeriodFigures> figuresBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT case_id, SUM(fine_fen), SUM(confiscation_fen), SUM(paid_fen) FROM (
+                    SELECT case_id, original_fine_fen AS fine_fen, confiscation_fen, 0 AS paid_fen
+                    FROM execution_obligation WHERE served_on >= :from AND served_on < :to
+                    UNION ALL
+                    SELECT case_id, 0, 0, amount_fen FROM execution_payment WHERE paid_on >= :from AND paid_on < :to
+                ) figures GROUP BY case_id ORDER BY case_id""").param("from", from).param("to", to)
+                .query((rs, n) -> new CaseExecution.PeriodFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4))).list();
+    }
+
     boolean receiptRecorded(long caseId, String receiptNo) {
         return jdbc.sql("SELECT COUNT(*) FROM execution_payment WHERE case_id = :caseId AND receipt_no = :receipt")
                 .param("caseId", caseId).param("receipt", receiptNo).query(Integer.class).single() > 0;

@@ -1,6 +1,9 @@
 package cn.zhifa.supervision;
 
 import cn.zhifa.casefile.CaseKind;
+import cn.zhifa.disclosure.DisclosureTimeliness;
+import cn.zhifa.disclosure.Disclosures;
+import cn.zhifa.execution.CaseExecution;
 import cn.zhifa.system.EngineClock;
 import cn.zhifa.system.ZhifaException;
 import java.math.BigDecimal;
@@ -8,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * The yearly statistics (行政执法统计年报, due by 31 January for the year before) from the register: the cases
  * registered in the year by enforcement type, by outcome and by handling unit; fines decided and collected; the legal
- * reviews, hearings, collective discussions and disclosures started in the year. Fines are the process variables
- * {@code fineAmount} (decided) and {@code fineCollected} (collected, yuan) of the year's proceedings, as the
- * penalty procedure writes them; a year without them reports 0.
+ * reviews, hearings, collective discussions and disclosures started in the year. The money is the execution's own
+ * register ({@link CaseExecution#figuresBetween}): the fines and confiscations of the decisions served in the year,
+ * and what the bank receipts of the year show paid, of the cases in scope. Disclosure timeliness is the disclosure's
+ * ({@link Disclosures#timeliness}) for the decisions made in the year.
  */
 @Component
 class YearlyStatistics {
@@ -45,10 +50,14 @@ class YearlyStatistics {
 
     private final JdbcClient jdbc;
     private final HistoryService history;
+    private final CaseExecution execution;
+    private final Disclosures disclosures;
 
-    YearlyStatistics(JdbcClient jdbc, HistoryService history) {
+    YearlyStatistics(JdbcClient jdbc, HistoryService history, CaseExecution execution, Disclosures disclosures) {
         this.jdbc = jdbc;
         this.history = history;
+        this.execution = execution;
+        this.disclosures = disclosures;
     }
 
     Report of(int year, SupervisionScope.Scope scope) {
@@ -91,8 +100,7 @@ class YearlyStatistics {
                 });
 
         Map<String, List<String>> instances = proceedingsStarted(params, scope);
-        lines.add(new Line("罚没款", "罚款决定金额（元）", sum("fineAmount", instances.values())));
-        lines.add(new Line("罚没款", "罚款收缴金额（元）", sum("fineCollected", instances.values())));
+        money(year, scope, lines);
         Map<String, Long> reviewResults = new HashMap<>();
         List<String> reviews = instances.getOrDefault("legal-review", List.of());
         lines.add(new Line("法制审核", "提交法制审核", BigDecimal.valueOf(reviews.size())));
@@ -110,6 +118,16 @@ class YearlyStatistics {
                 BigDecimal.valueOf(instances.getOrDefault("collective-discussion", List.of()).size())));
         lines.add(new Line("信息公示", "启动公示",
                 BigDecimal.valueOf(instances.getOrDefault("disclosure", List.of()).size())));
+        DisclosureTimeliness disclosed = disclosures.timeliness(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                scope.agencies());
+        lines.add(new Line("信息公示", "本年度作出的执法决定", BigDecimal.valueOf(disclosed.decisions())));
+        lines.add(new Line("信息公示", "按期公示", BigDecimal.valueOf(disclosed.publishedOnTime())));
+        lines.add(new Line("信息公示", "逾期公示", BigDecimal.valueOf(disclosed.publishedLate())));
+        lines.add(new Line("信息公示", "尚未公示（其中已逾期的另列）", BigDecimal.valueOf(disclosed.unpublished())));
+        lines.add(new Line("信息公示", "尚未公示且已逾期", BigDecimal.valueOf(disclosed.unpublishedOverdue())));
+        lines.add(new Line("信息公示", "依法不予公开", BigDecimal.valueOf(disclosed.withheld())));
+        lines.add(new Line("信息公示", "按期撤回", BigDecimal.valueOf(disclosed.withdrawnOnTime())));
+        lines.add(new Line("信息公示", "逾期撤回", BigDecimal.valueOf(disclosed.withdrawnLate())));
         return new Report(year, year + "年度行政执法统计年报", lines);
     }
 
@@ -125,19 +143,28 @@ class YearlyStatistics {
         return byKey;
     }
 
-    private BigDecimal sum(String variable, java.util.Collection<List<String>> instances) {
-        String[] ids = instances.stream().flatMap(List::stream).toArray(String[]::new);
-        if (ids.length == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().variableName(variable)
-                .processInstanceIdIn(ids).list()) {
-            if (v.getValue() instanceof Number n) {
-                sum = sum.add(new BigDecimal(n.toString()));
+    /** Fines and confiscations decided, and what was paid, in the year, for the cases of the agencies in scope. */
+    private void money(int year, SupervisionScope.Scope scope, List<Line> lines) {
+        Map<String, Object> params = new HashMap<>();
+        // a supervisor sees every agency: no need to list the cases
+        Set<Long> inScope = scope.agencies() == null ? null : new HashSet<>(jdbc.sql("SELECT c.id FROM case_file c"
+                + " WHERE " + scope.sqlCondition("c.agency_id", params)).params(params).query(Long.class).list());
+        long fine = 0, confiscation = 0, paid = 0;
+        for (CaseExecution.PeriodFigures figures : execution.figuresBetween(LocalDate.of(year, 1, 1),
+                LocalDate.of(year + 1, 1, 1))) {
+            if (inScope == null || inScope.contains(figures.caseId())) {
+                fine += figures.fineFen();
+                confiscation += figures.confiscationFen();
+                paid += figures.paidFen();
             }
         }
-        return sum;
+        lines.add(new Line("罚没款", "罚款决定金额（元）", yuan(fine)));
+        lines.add(new Line("罚没款", "没收违法所得决定金额（元）", yuan(confiscation)));
+        lines.add(new Line("罚没款", "罚没款收缴金额（元）", yuan(paid)));
+    }
+
+    private static BigDecimal yuan(long fen) {
+        return BigDecimal.valueOf(fen, 2);
     }
 
     static String kindName(CaseKind kind) {

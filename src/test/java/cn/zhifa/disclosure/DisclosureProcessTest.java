@@ -14,6 +14,12 @@ import cn.zhifa.casefile.NewCase;
 import cn.zhifa.casefile.OfficerRole;
 import cn.zhifa.casefile.PartyKind;
 import cn.zhifa.deadline.DeadlineService;
+import cn.zhifa.casefile.CaseStage;
+import cn.zhifa.documents.DocumentService;
+import cn.zhifa.documents.DocumentType;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.record.RecordEntry;
 import java.time.LocalDate;
@@ -47,6 +53,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DisclosureProcessTest {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final String AGENCY = "agency-amr";
 
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -59,6 +66,9 @@ class DisclosureProcessTest {
     @Autowired CorrectionRequests corrections;
     @Autowired DeadlineService deadlines;
     @Autowired CalendarService calendar;
+    @Autowired DisclosureRuleSets ruleSets;
+    @Autowired DocumentService documents;
+    @Autowired TestRestTemplate rest;
 
     long caseId;
     static long documentIds = 900_000;
@@ -79,6 +89,7 @@ class DisclosureProcessTest {
                 .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test"));
         ClockUtil.reset();
         identityService.clearAuthentication();
+        ruleSets.clear(AGENCY);
     }
 
     long filedCase() {
@@ -395,5 +406,112 @@ class DisclosureProcessTest {
         assertThat(store.correction(granted).orElseThrow().result()).isEqualTo("经核实，予以更正");
         assertThat(actions()).contains("CORRECTION_REQUESTED", "CORRECTION_REJECTED", "CORRECTION_PROPOSED",
                 "CORRECTION_PUBLISHED");
+    }
+
+    /** A 行政处罚决定书 rendered and stored by the documents module, as the penalty procedure makes it. */
+    long renderedDecision(String penalty) {
+        cases.moveTo(caseId, CaseStage.DECISION, "zhangwei");
+        Map<String, Object> data = new HashMap<>();
+        data.put("facts", facts());
+        data.put("evidence", "现场检查笔录、询问笔录");
+        data.put("penaltyType", penalty);
+        data.put("legalBasis", "《中华人民共和国产品质量法》第四十九条");
+        data.put("performanceMethod", "自收到本决定书之日起十五日内到指定银行缴纳");
+        data.put("performanceDeadline", LocalDate.of(2026, 10, 30));
+        data.put("reconsiderationOrgan", "某县人民政府");
+        data.put("court", "某县人民法院");
+        return documents.generate(caseId, DocumentType.PENALTY_DECISION, data, "zhangwei").id();
+    }
+
+    @Test
+    void shouldPublishTheRedactedFullTextWhereTheAgencysRulesAskForIt() {
+        assertThat(cases.find(caseId).orElseThrow().agencyId()).isEqualTo(AGENCY);
+        ProcessInstance summaryOnly = start("PENALTY", renderedDecision("罚款人民币20000元"));
+        assertThat(variable(summaryOnly, FULL_TEXT_PREVIEW)).as("an agency without the rule").isNull();
+        runtimeService.deleteProcessInstance(summaryOnly.getId(), "test");
+
+        ruleSets.update(new DisclosureRuleSet(AGENCY, true, null, "本省行政处罚决定书全文公示办法"), "admin");
+        ProcessInstance instance = start("PENALTY", renderedDecision("罚款人民币20000元"));
+        String fullText = (String) variable(instance, FULL_TEXT_PREVIEW);
+        assertThat(fullText).contains("行政处罚决定书", "张某某", "销售不合格电线", "罚款人民币20000元", "某县人民法院")
+                .doesNotContain("张三", "11010519491231002X", "某县幸福路8号", "13812345678", "6222021234567890123");
+        assertThat((String) variable(instance, REDACTION_TEXT)).contains("姓名：张三 → 张某某");
+        Map<String, Object> redact = prepared("TRADE_SECRET", "REDACT");
+        redact.put(ADDITIONAL_REDACTIONS, "某县人民政府");
+        work(instance, DisclosureActorTaskListener.PREPARE, "zhangwei", redact);
+        assertThat((String) variable(instance, FULL_TEXT_PREVIEW)).as("the exempt terms leave the full text too")
+                .contains("（依法隐去）").doesNotContain("某县人民政府");
+        assertThat((String) variable(instance, PUBLICATION_TERM_TEXT)).startsWith("执法决定信息公示期限")
+                .contains("本机关未规定较低数额罚款");
+        work(instance, DisclosureActorTaskListener.REVIEW, "zhaomin", Map.of(REVIEW_OUTCOME, "APPROVE"));
+
+        ResponseEntity<Map> published = rest.getForEntity("/api/public/disclosures/" + disclosureId(instance),
+                Map.class);
+        assertThat(published.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((String) published.getBody().get("fullText")).isEqualTo(variable(instance, FULL_TEXT_PREVIEW));
+        assertThat(variable(instance, PUBLICATION_TERM)).isEqualTo(PublicationTerm.STANDARD);
+        // the standard term: 36 months from publication, kept as the catalogue's running deadline
+        LocalDate until = store.find(disclosureId(instance)).orElseThrow().text().publicUntil().toLocalDate();
+        assertThat(until).isBetween(LocalDate.of(2029, 9, 29), LocalDate.of(2029, 10, 9));
+        assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult()
+                .getDuedate().toInstant().atZone(ZONE).toLocalDate()).isEqualTo(until);
+    }
+
+    @Test
+    void shouldEndThePublicationAfterTheShortTermOfALowFineAndLeaveThePublicSide() {
+        ruleSets.update(new DisclosureRuleSet(AGENCY, false, 1000_00L, "本省规定较低数额罚款为1000元以下"), "admin");
+        ProcessInstance instance = start("PENALTY", decisionDocument(caseRecord, caseId, "PENALTY_DECISION", facts()));
+        Map<String, Object> low = prepared("NONE", null);
+        low.put(PUBLIC_PENALTY, "罚款人民币500元");
+        work(instance, DisclosureActorTaskListener.PREPARE, "zhangwei", low);
+        assertThat((String) variable(instance, PUBLICATION_TERM_TEXT)).startsWith("较低数额罚款、通报批评信息公示期限")
+                .contains("1000元以下");
+        clockAt("2026-10-09T10:00");
+        work(instance, DisclosureActorTaskListener.REVIEW, "zhaomin", Map.of(REVIEW_OUTCOME, "APPROVE"));
+        long id = disclosureId(instance);
+        assertThat(variable(instance, PUBLICATION_TERM)).isEqualTo(PublicationTerm.SHORT);
+        LocalDate until = deadlines.find(instance.getId(), PublicationTerm.SHORT).orElseThrow().dueAt().atZone(ZONE)
+                .toLocalDate();
+        // three months from Friday 9 October 2026: Saturday 9 January 2027 rolls to the next working day
+        assertThat(until).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(store.publicOne(id).orElseThrow().publicUntil().toLocalDate()).isEqualTo(until);
+
+        clockAt(until + "T12:00");
+        runDueJobs(instance);
+        assertThat(store.publicOne(id)).as("public to the end of the last day").isPresent();
+        clockAt(until.plusDays(1) + "T00:30");
+        runDueJobs(instance);
+        assertThat(store.find(id).orElseThrow().status()).isEqualTo("ENDED");
+        assertThat(store.publicOne(id)).isEmpty();
+        assertThat(store.publicPage(null, null, null, null, 0, 50).items()).extracting(PublicRecord::id)
+                .doesNotContain(id);
+        ResponseEntity<Map> gone = rest.getForEntity("/api/public/disclosures/" + id, Map.class);
+        assertThat(gone.getStatusCode()).isEqualTo(HttpStatus.GONE);
+        assertThat(gone.getBody()).containsEntry("code", "DISCLOSURE_TERM_ENDED");
+        assertThatThrownBy(() -> corrections.request(id, "请更正", "证据", null, "10.0.0.9"))
+                .hasMessageContaining("没有该公示信息");
+        assertThat(actions()).contains("DISCLOSURE_TERM_ENDED");
+        assertThat(deadlines.find(instance.getId(), PublicationTerm.SHORT).orElseThrow().status().name())
+                .isEqualTo("DONE");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void shouldSendARejectedCorrectionBackToTheHandlingUnit() {
+        ProcessInstance instance = published("PENALTY");
+        corrections.request(disclosureId(instance), "违法事实表述有误", "销售凭证", null, "10.0.0.2");
+        Map<String, Object> correct = new HashMap<>();
+        correct.put(CORRECTION_OUTCOME, "CORRECT");
+        correct.put(CORRECTION_REPLY, "经核实，予以更正");
+        correct.put(CORRECTED_CONCLUSION, "给予行政处罚");
+        correct.put(CORRECTED_FACTS, "当事人张三销售不合格插座。");
+        work(instance, DisclosureActorTaskListener.HANDLE_CORRECTION, "zhangwei", correct);
+        assertThatThrownBy(() -> work(instance, DisclosureActorTaskListener.REVIEW_CORRECTION, "zhaomin",
+                Map.of(CORRECTION_REVIEW_OUTCOME, "REJECT"))).hasMessageContaining("审查未通过的理由");
+        work(instance, DisclosureActorTaskListener.REVIEW_CORRECTION, "zhaomin",
+                Map.of(CORRECTION_REVIEW_OUTCOME, "REJECT", CORRECTION_REVIEW_REASONS, "更正内容缺少证据"));
+        assertThat(task(instance, DisclosureActorTaskListener.HANDLE_CORRECTION)).isNotNull();
+        assertThat(store.publicOne(disclosureId(instance)).orElseThrow().facts()).contains("电线");
+        assertThat(actions()).contains("CORRECTION_REVIEW_REJECTED");
     }
 }

@@ -145,6 +145,11 @@ class DisclosurePublicApiTest {
     void shouldRefuseEngineOwnedVariablesForeignUnitsAndBareMessages() {
         assertThat(startAsZhangwei(Map.of(DECIDED_AT, Map.of("value", "2020-01-01", "type", "String"))))
                 .isEqualTo("refused:ENGINE_OWNED_VARIABLE");
+        // the boundary's own write guard sees the start of a process with an event subprocess too
+        assertThat(startAsZhangwei(Map.of(PUBLICATION_TERM, Map.of("value", "DISCLOSURE_TERM_SHORT", "type",
+                "String")))).isEqualTo("refused:ENGINE_OWNED_VARIABLE");
+        assertThat(startAsZhangwei(Map.of("publishNow", Map.of("value", "true", "type", "Boolean"))))
+                .isEqualTo("refused:VARIABLE_NOT_IN_FORM");
         String instance = startAsZhangwei(Map.of());
         String prepare = task(instance, DisclosureActorTaskListener.PREPARE);
         ResponseEntity<Map> forged = complete("zhangwei", prepare, Map.of(PUBLIC_CONCLUSION, "给予行政处罚",
