@@ -181,6 +181,13 @@ public class PenaltyCaseDriver {
         runJobs(instance);
     }
 
+    /** Closing approved as {@link #approveClosing}, then 张伟 archives the case file; the case is read-only. */
+    public void closeAndArchive(ProcessInstance instance) {
+        approveClosing(instance);
+        work(called(instance, "case-execution"), "Task_ArchiveCase", OFFICER, vars("archiveConfirmed", true));
+        runJobs(instance);
+    }
+
     /**
      * The heads' collective discussion the penalty case called, held on the clock's day by 陈刚 (principal head,
      * presiding) and 周杰, both agreeing or both disagreeing, concluded as {@code outcome}; the minutes' job runs.

@@ -99,7 +99,7 @@ class PenaltyCaseProcessTest {
     }
 
     @Test
-    void aClueBecomesACaseThatIsFiledNotifiedDecidedServedExecutedAndClosed() {
+    void aClueBecomesACaseThatIsFiledNotifiedDecidedServedExecutedClosedAndArchived() {
         ProcessInstance instance = notifiedCase();
         long caseId = driver.caseOf(instance);
         CaseDetail filed = cases.find(caseId).orElseThrow();
@@ -140,14 +140,14 @@ class PenaltyCaseProcessTest {
         assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.EXECUTION);
         clockAt("2026-03-25T10:00");
         driver.payInFull(instance, "3000.00", "2026-03-24");
-        driver.approveClosing(instance);
+        driver.closeAndArchive(instance);
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId("EndEvent_CaseConcluded").count()).isOne();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(EXECUTION_STATUS).singleResult().getValue()).isEqualTo("CARRIED_OUT");
-        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
+        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
         assertThat(documents.documents(caseId)).extracting(StoredDocument::type).contains(
                 DocumentType.CASE_FILING_APPROVAL, DocumentType.PENALTY_NOTICE, DocumentType.PENALTY_DECISION);
         assertThat(deadlines.find(instance.getId(), DECISION_PERIOD).orElseThrow().status())
@@ -609,8 +609,8 @@ class PenaltyCaseProcessTest {
             ProcessInstance execution = driver.called(instance, "case-execution");
             assertThat(runtimeService.getVariable(execution.getId(), "decisionOutcome")).isEqualTo("NO_PENALTY");
             assertThat(runtimeService.getVariable(execution.getId(), "fineAmountFen")).isEqualTo(0L);
-            driver.approveClosing(instance);
-            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
+            driver.closeAndArchive(instance);
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
             assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
         }
 
@@ -631,8 +631,8 @@ class PenaltyCaseProcessTest {
                     ProcessInstance execution = driver.called(instance, "case-execution");
                     assertThat(runtimeService.getVariable(execution.getId(), "decisionOutcome")).isEqualTo("TRANSFER");
                     assertThat(runtimeService.getVariable(execution.getId(), "decisionReceivedAt")).isEqualTo("2026-03-10");
-                    driver.approveClosing(instance);
-                    assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
+                    driver.closeAndArchive(instance);
+                    assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
                 }
                 assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count())
                         .isZero();
