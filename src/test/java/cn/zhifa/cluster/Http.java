@@ -88,11 +88,11 @@ final class Http {
 
     private Answer send(String user, HttpRequest.Builder builder, String path, String contentType) {
         Answer answer = null;
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
         for (int attempt = 0; attempt < nodes.size() * 2; attempt++) {
             Node node = pick();
-            if (contentType != null) {
-                builder.header("Content-Type", contentType);
-            }
             HttpRequest request = builder.copy().uri(URI.create(node.baseUrl() + path)).timeout(TIMEOUT)
                     .header("Authorization", "Basic " + Base64.getEncoder()
                             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))

@@ -42,7 +42,7 @@ class ComposeClusterFileTest {
                     .containsEntry("SPRING_PROFILES_ACTIVE", "prod,cluster")
                     .containsEntry("ZHIFA_DB_URL", "jdbc:postgresql://postgres:5432/zhifa");
             // documents, attachments and record checkpoints: every node sees every file
-            assertThat((List<?>) service.get("volumes")).as(node).containsExactly("zhifa-files:/app/data");
+            assertThat(strings(service.get("volumes"))).as(node).containsExactly("zhifa-files:/app/data");
             assertThat(map(map(service, "depends_on"), "postgres")).containsEntry("condition", "service_healthy");
         }
         assertThat(map(services, "zhifa-1")).containsKey("build");
@@ -50,13 +50,18 @@ class ComposeClusterFileTest {
 
     @Test
     void shouldPublishOnlyTheProxyWhichSpreadsOverBothNodesAndNeverResendsAWrite() throws IOException {
-        assertThat((List<?>) map(services, "proxy").get("ports")).containsExactly("8080:80");
+        assertThat(strings(map(services, "proxy").get("ports"))).containsExactly("8080:80");
         assertThat(map(services, "postgres")).doesNotContainKey("ports");
         String nginx = Files.readString(NGINX);
         assertThat(nginx).contains("server zhifa-1:8080", "server zhifa-2:8080", "X-Forwarded-For",
                 "X-Forwarded-Proto", "client_max_body_size 512m").doesNotContain("non_idempotent", "ip_hash", "sticky");
-        assertThat((List<?>) map(services, "proxy").get("volumes"))
+        assertThat(strings(map(services, "proxy").get("volumes")))
                 .containsExactly("./nginx/zhifa.conf:/etc/nginx/conf.d/default.conf:ro");
+    }
+
+    private static List<String> strings(Object list) {
+        assertThat(list).isInstanceOf(List.class);
+        return ((List<?>) list).stream().map(String::valueOf).toList();
     }
 
     @SuppressWarnings("unchecked")
