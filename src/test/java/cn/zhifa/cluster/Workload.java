@@ -72,7 +72,8 @@ final class Workload {
                 ledger.note("legal review " + instance + ": reminder not seen within 60 s; left open");
             }
         } catch (Abandoned e) {
-            // written down where it failed
+            // written down where it failed; a client that just failed waits a moment, as a person would
+            Http.sleep(500);
         }
     }
 
@@ -95,7 +96,8 @@ final class Workload {
             Answer started = write(Kind.PROCESS_STARTED, "start penalty-case",
                     http.post(OFFICER, "/engine-rest/process-definition/key/penalty-case/start", typed(clue)));
             String instance = (String) Http.object(started).get("id");
-            long caseId = caseOf(instance);
+            // the clue made the case; the instance's business key is its registration number (登记号12)
+            long caseId = Long.parseLong(((String) Http.object(started).get("businessKey")).replace("登记号", ""));
             ledger.ack(Kind.PROCESS_STARTED, started.node(), Map.of("processInstanceId", instance,
                     "processKey", "penalty-case", "caseId", String.valueOf(caseId)));
             String propose = task(OFFICER, instance, "Task_ProposeFiling");
@@ -107,7 +109,8 @@ final class Workload {
             complete(HEAD, decide, Map.of("filingDecision", "FILE"));
             upload(caseId);
         } catch (Abandoned e) {
-            // written down where it failed
+            // written down where it failed; a client that just failed waits a moment, as a person would
+            Http.sleep(500);
         }
     }
 
@@ -123,8 +126,10 @@ final class Workload {
     }
 
     private void upload(long caseId) {
+        // a PDF by its signature (the upload checks it), unique content so every upload is its own file
         byte[] content = new byte[8 * 1024 + ThreadLocalRandom.current().nextInt(8 * 1024)];
         ThreadLocalRandom.current().nextBytes(content);
+        System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, content, 0, 9);
         String sha = sha256(content);
         Answer answer = write(Kind.ATTACHMENT_UPLOADED, "upload to case " + caseId + " sha " + sha,
                 http.upload(OFFICER, "/api/cases/" + caseId + "/attachments", "检验报告.pdf", content,
@@ -180,11 +185,6 @@ final class Workload {
             Http.sleep(1000);
         }
         return false;
-    }
-
-    private long caseOf(String instance) {
-        Answer answer = read(http.get(OFFICER, "/engine-rest/process-instance/" + instance + "/variables/caseId"));
-        return ((Number) Http.object(answer).get("value")).longValue();
     }
 
     private String task(String user, String instance, String key) {
