@@ -3,6 +3,7 @@ package cn.zhifa.discussion;
 import cn.zhifa.identity.IdentityProperties;
 import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.identity.Units;
+import cn.zhifa.system.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,16 +27,20 @@ class DemoDiscussionRuleSeeder implements ApplicationRunner {
     private final IdentityProperties identity;
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
+    private final StartupLock startupLock;
 
-    DemoDiscussionRuleSeeder(IdentityProperties identity, StaffDirectory staff, JdbcClient jdbc) {
+    DemoDiscussionRuleSeeder(IdentityProperties identity, StaffDirectory staff, JdbcClient jdbc,
+            StartupLock startupLock) {
         this.identity = identity;
         this.staff = staff;
         this.jdbc = jdbc;
+        this.startupLock = startupLock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        startupLock.holdUntilCommit();
         if (!identity.demo().enabled() || !staff.isHeadOf(Units.AGENCY, DEMO_PRINCIPAL_HEAD)
                 || jdbc.sql("SELECT COUNT(*) FROM discussion_rule WHERE agency_id = ?").param(Units.AGENCY)
                         .query(Long.class).single() > 0) {

@@ -1,5 +1,6 @@
 package cn.zhifa.identity;
 
+import cn.zhifa.system.StartupLock;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * At every start of the prod profile. The administrator's password is the environment's ZHIFA_ADMIN_PASSWORD: Camunda
@@ -41,15 +43,21 @@ class ProductionAccounts implements ApplicationRunner {
     private final IdentityService identityService;
     private final CamundaBpmProperties camunda;
     private final Clock clock;
+    private final StartupLock startupLock;
 
-    ProductionAccounts(IdentityService identityService, CamundaBpmProperties camunda, Clock clock) {
+    ProductionAccounts(IdentityService identityService, CamundaBpmProperties camunda, Clock clock,
+            StartupLock startupLock) {
         this.identityService = identityService;
         this.camunda = camunda;
         this.clock = clock;
+        this.startupLock = startupLock;
     }
 
+    /** Under the start-up lock, in one transaction: two prod nodes starting together do not both change the admin. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
+        startupLock.holdUntilCommit();
         applyAdministratorPassword();
         List<String> disabled = disableDemoAccounts(Stream.concat(DemoAgency.PEOPLE.stream().map(DemoAgency.Person::id),
                 Stream.of(DemoAgency.ADMIN_ID)).toList());

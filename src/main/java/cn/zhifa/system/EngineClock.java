@@ -1,6 +1,7 @@
 package cn.zhifa.system;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +33,11 @@ public final class EngineClock extends Clock {
 
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Moves "now" this far from the system clock, for the rest of the JVM (ClockConfiguration). */
+    static void offset(Duration offset) {
+        ClockUtil.offset(offset.toMillis());
     }
 
     public static LocalDate today() {

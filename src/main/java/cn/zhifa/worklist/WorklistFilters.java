@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.zhifa.identity.Roles;
+import cn.zhifa.system.StartupLock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The shared Tasklist filters, created or brought up to date at every start and readable by the roles that work in
@@ -45,11 +47,14 @@ class WorklistFilters implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final AuthorizationService authorizations;
+    private final StartupLock startupLock;
 
-    WorklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    WorklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations,
+            StartupLock startupLock) {
         this.filters = filters;
         this.tasks = tasks;
         this.authorizations = authorizations;
+        this.startupLock = startupLock;
     }
 
     static List<Definition> definitions() {
@@ -72,8 +77,11 @@ class WorklistFilters implements ApplicationRunner {
                 .taskAssigneeExpression("${currentUser()}").endOr();
     }
 
+    /** In one transaction under the start-up lock: a node starting beside another finds the filters it made. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
+        startupLock.holdUntilCommit();
         for (Definition definition : definitions()) {
             TaskQuery query = definition.name().equals("我的待办") ? definition.criteria().apply(tasks.createTaskQuery())
                     : definition.criteria().apply(mine());

@@ -3,6 +3,7 @@ package cn.zhifa.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.ApplicationTest;
+import cn.zhifa.system.StartupLock;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ class ProductionAccountsTest {
 
     @Autowired IdentityService identityService;
     @Autowired Clock clock;
+    @Autowired StartupLock startupLock;
 
     static String id(String kind) {
         return kind + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -44,7 +46,7 @@ class ProductionAccountsTest {
         admin.setId(id);
         admin.setPassword(password);
         camunda.setAdminUser(admin);
-        return new ProductionAccounts(identityService, camunda, clock);
+        return new ProductionAccounts(identityService, camunda, clock, startupLock);
     }
 
     @Test
