@@ -193,6 +193,11 @@ class CaseCopyRestTest {
         assertRefused(post(OFFICER, "/copy-requests", citizenRequest(Map.of("documentIds", List.of(-1)))),
                 HttpStatus.BAD_REQUEST, "COPY_MATERIAL_NOT_IN_CASE_FILE");
         assertThat(caseRecord.entries(caseId).stream().map(RecordEntry::action)).doesNotContain("COPY_REQUESTED");
+        long requestId = requested(citizenRequest(Map.of("wholeFile", true)));
+        assertRefused(post(HEAD, "/copy-requests/" + requestId + "/decision", Map.of("approved", true, "opinion", " ")),
+                HttpStatus.BAD_REQUEST, "VALIDATION_FAILED");
+        assertRefused(post(HEAD, "/copy-requests/" + (requestId + 1000) + "/decision", Map.of("approved", true,
+                "opinion", "同意")), HttpStatus.NOT_FOUND, "COPY_REQUEST_NOT_FOUND");
     }
 
     @Test
