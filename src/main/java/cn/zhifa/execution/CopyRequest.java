@@ -7,7 +7,7 @@ import java.util.List;
  * A request for certified copies of an archived case file as stored and shown: {@code materials} empty means the
  * whole file, otherwise "DOCUMENT:<id>" and "ATTACHMENT:<id>"; {@code status} REQUESTED, APPROVED, REFUSED or ISSUED.
  */
-public record CopyRequest(long id, long caseId, CopyRequesterKind requesterKind, String requesterName,
+record CopyRequest(long id, long caseId, CopyRequesterKind requesterKind, String requesterName,
         String requesterIdNumber, String reason, List<String> materials, String status, String requestedBy,
         OffsetDateTime requestedAt, String decidedBy, OffsetDateTime decidedAt, String opinion,
         OffsetDateTime issuedAt) {

@@ -1,7 +1,7 @@
 package cn.zhifa.execution;
 
 /** Who asks for certified copies of an archived case file, and which number identifies them. */
-public enum CopyRequesterKind {
+enum CopyRequesterKind {
     /** 公民: the 公民身份号码 is required. */
     CITIZEN("公民"),
     /** 法人或者其他组织: the 统一社会信用代码 is required. */
@@ -17,7 +17,7 @@ public enum CopyRequesterKind {
         this.chineseName = chineseName;
     }
 
-    public String chineseName() {
+    String chineseName() {
         return chineseName;
     }
 }
