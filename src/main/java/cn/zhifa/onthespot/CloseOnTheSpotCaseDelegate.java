@@ -12,17 +12,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Filed, its materials handed in, and the fine (if any) in the bank: the case closes and, its materials being in the
- * agency's archive (SAMR 第七十条), is archived; an archived case changes no more.
+ * agency's archive (SAMR 第七十条), is archived, at once or, while the head still supervises a step done late, when
+ * that supervision is done ({@link OnTheSpotArchiving}); an archived case changes no more.
  */
 @Component("closeOnTheSpotCaseDelegate")
 class CloseOnTheSpotCaseDelegate implements JavaDelegate {
 
     private final CaseRegister cases;
     private final CaseRecord caseRecord;
+    private final OnTheSpotArchiving archiving;
 
-    CloseOnTheSpotCaseDelegate(CaseRegister cases, CaseRecord caseRecord) {
+    CloseOnTheSpotCaseDelegate(CaseRegister cases, CaseRecord caseRecord, OnTheSpotArchiving archiving) {
         this.cases = cases;
         this.caseRecord = caseRecord;
+        this.archiving = archiving;
     }
 
     @Override
@@ -30,8 +33,10 @@ class CloseOnTheSpotCaseDelegate implements JavaDelegate {
         long caseId = TaskActors.caseIdOf(execution);
         String officer = (String) execution.getVariable(EngineVariables.STARTED_BY);
         cases.moveTo(caseId, CaseStage.CLOSED, officer);
-        cases.moveTo(caseId, CaseStage.ARCHIVED, officer);
-        caseRecord.append(caseId, officer, "ON_THE_SPOT_CLOSED", "当场处罚案件结案归档", Map.of("processInstanceId",
-                execution.getProcessInstanceId()));
+        boolean supervised = archiving.supervisionOpen(execution.getProcessInstanceId(), null);
+        caseRecord.append(caseId, officer, "ON_THE_SPOT_CLOSED", supervised ? "当场处罚案件结案，督办完成后归档"
+                : "当场处罚案件结案归档", Map.of("processInstanceId", execution.getProcessInstanceId()));
+        // last: from here on the register refuses every change of the case (CaseRegister.refuseIfArchived)
+        archiving.archiveIfDone(caseId, execution.getProcessInstanceId(), null, officer);
     }
 }

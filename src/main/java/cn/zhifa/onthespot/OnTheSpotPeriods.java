@@ -1,6 +1,7 @@
 package cn.zhifa.onthespot;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The periods of the procedure with a reminder and a supervision when they run out: which task each watches, what the
@@ -16,6 +17,10 @@ enum OnTheSpotPeriods {
             "Task_RemindHandIn", HAND_IN, "Task_SuperviseHandIn", HAND_IN,
             "Task_RemindDeposit", DEPOSIT, "Task_SuperviseDeposit", DEPOSIT,
             "Task_RemindFiling", FILING, "Task_SuperviseFiling", FILING);
+
+    /** The head's supervisions, the user tasks among them. */
+    static final Set<String> SUPERVISIONS = Set.of("Task_SuperviseHandIn", "Task_SuperviseDeposit",
+            "Task_SuperviseFiling");
 
     final String entry;
     final String watchedTask;

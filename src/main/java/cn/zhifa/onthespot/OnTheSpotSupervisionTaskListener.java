@@ -28,13 +28,15 @@ class OnTheSpotSupervisionTaskListener implements TaskListener {
     private final StaffDirectory staff;
     private final CaseRecord caseRecord;
     private final OnTheSpotRefusals refusals;
+    private final OnTheSpotArchiving archiving;
 
     OnTheSpotSupervisionTaskListener(TaskService taskService, StaffDirectory staff, CaseRecord caseRecord,
-            OnTheSpotRefusals refusals) {
+            OnTheSpotRefusals refusals, OnTheSpotArchiving archiving) {
         this.taskService = taskService;
         this.staff = staff;
         this.caseRecord = caseRecord;
         this.refusals = refusals;
+        this.archiving = archiving;
     }
 
     @Override
@@ -64,6 +66,8 @@ class OnTheSpotSupervisionTaskListener implements TaskListener {
             data.put("instruction", instruction);
             caseRecord.append(TaskActors.caseIdOf(task), head, "ON_THE_SPOT_SUPERVISED",
                     "督办逾期事项：" + instruction, data);
+            // the last supervision of a case closed meanwhile: now it is archived
+            archiving.archiveIfDone(TaskActors.caseIdOf(task), task.getProcessInstanceId(), task.getId(), head);
         }
     }
 

@@ -9,7 +9,8 @@
  * PAYMENT period or collected on the spot where 第六十八条 allows, handed in (FINE_HAND_IN) and paid into the bank
  * (FINE_DEPOSIT); the decision is filed and its materials handed in (SIMPLE_PROCEDURE_FILING), then the case closes
  * and is archived. Each of these three periods reminds its holder at the catalogue's reminder and, run out, puts the
- * matter before the agency's head for supervision. docs/simple-penalty.md writes it down.
+ * matter before the agency's head for supervision. The public API: {@link cn.zhifa.onthespot.OnTheSpotFigures} (the
+ * fines decided and paid, for the yearly statistics). docs/simple-penalty.md writes it down.
  */
 package cn.zhifa.onthespot;
 

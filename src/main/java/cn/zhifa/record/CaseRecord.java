@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,16 @@ public class CaseRecord {
     public List<RecordEntry> entries(long caseId) {
         flushPending();
         return store.entries(caseId);
+    }
+
+    /**
+     * For figures over many cases (the yearly statistics): the entries with one of {@code actions} of every case that
+     * has such an entry recorded at or after {@code since}, earlier ones included, by case and sequence.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordEntry> entriesOfCasesWith(Collection<String> actions, OffsetDateTime since) {
+        flushPending();
+        return actions.isEmpty() ? List.of() : store.entriesOfCasesWith(actions, since);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -130,6 +131,18 @@ class RecordStore {
     List<RecordEntry> entries(long caseId) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM case_record_entry WHERE case_id = ? ORDER BY seq, id")
                 .param(caseId).query(RecordStore::entryRow).list();
+    }
+
+    /** The entries with one of {@code actions}, of every case with such an entry recorded at or after {@code since}. */
+    List<RecordEntry> entriesOfCasesWith(Collection<String> actions, OffsetDateTime since) {
+        String in = String.join(", ", Collections.nCopies(actions.size(), "?"));
+        List<Object> params = new ArrayList<>(actions);
+        params.add(since);
+        params.addAll(actions);
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM case_record_entry WHERE case_id IN (SELECT case_id FROM"
+                        + " case_record_entry WHERE action IN (" + in + ") AND recorded_at >= ?) AND action IN (" + in
+                        + ") ORDER BY case_id, seq")
+                .params(params).query(RecordStore::entryRow).list();
     }
 
     /** Repeatable read, so that an append committing between the two queries cannot look like a broken chain. */

@@ -4,6 +4,7 @@ import cn.zhifa.casefile.CaseKind;
 import cn.zhifa.disclosure.DisclosureTimeliness;
 import cn.zhifa.disclosure.Disclosures;
 import cn.zhifa.execution.CaseExecution;
+import cn.zhifa.onthespot.OnTheSpotFigures;
 import cn.zhifa.system.EngineClock;
 import cn.zhifa.system.ZhifaException;
 import java.math.BigDecimal;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Component;
  * registered in the year by enforcement type, by outcome and by handling unit; fines decided and collected; the legal
  * reviews, hearings, collective discussions and disclosures started in the year. The money is the execution's own
  * register ({@link CaseExecution#figuresBetween}): the fines and confiscations of the decisions served in the year,
- * and what the bank receipts of the year show paid, of the cases in scope. Disclosure timeliness is the disclosure's
+ * and what the bank receipts of the year show paid, of the cases in scope; and the on-the-spot decisions', which never
+ * reach that register ({@link OnTheSpotFigures#between}: the fines decided in the year, and those paid into the bank in
+ * it). Disclosure timeliness is the disclosure's
  * ({@link Disclosures#timeliness}) for the decisions made in the year.
  */
 @Component
@@ -52,12 +55,15 @@ class YearlyStatistics {
     private final HistoryService history;
     private final CaseExecution execution;
     private final Disclosures disclosures;
+    private final OnTheSpotFigures onTheSpot;
 
-    YearlyStatistics(JdbcClient jdbc, HistoryService history, CaseExecution execution, Disclosures disclosures) {
+    YearlyStatistics(JdbcClient jdbc, HistoryService history, CaseExecution execution, Disclosures disclosures,
+            OnTheSpotFigures onTheSpot) {
         this.jdbc = jdbc;
         this.history = history;
         this.execution = execution;
         this.disclosures = disclosures;
+        this.onTheSpot = onTheSpot;
     }
 
     Report of(int year, SupervisionScope.Scope scope) {
@@ -155,6 +161,13 @@ class YearlyStatistics {
             if (inScope == null || inScope.contains(figures.caseId())) {
                 fine += figures.fineFen();
                 confiscation += figures.confiscationFen();
+                paid += figures.paidFen();
+            }
+        }
+        for (OnTheSpotFigures.CaseFigures figures : onTheSpot.between(LocalDate.of(year, 1, 1),
+                LocalDate.of(year + 1, 1, 1))) {
+            if (inScope == null || inScope.contains(figures.caseId())) {
+                fine += figures.fineFen();
                 paid += figures.paidFen();
             }
         }

@@ -38,6 +38,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -438,11 +442,13 @@ class SimplePenaltyProcessTest {
                     + "/claim", Map.of("userId", "lina")), HttpStatus.FORBIDDEN, "FORBIDDEN");
 
             completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
-            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
-            // the head still sees that it was late; the procedure ends with his supervision
+            // the head still sees that it was late; the case, closed, is archived with his supervision, which an
+            // archived case would refuse
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
             assertThat(ended(instance)).isFalse();
             completed("chengang", instance, "Task_SuperviseFiling", Map.of("supervisionInstruction", "已备案，下不为例"));
             assertThat(ended(instance)).isTrue();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
             assertThat(actions(caseId)).containsSubsequence("ON_THE_SPOT_REMINDED", "ON_THE_SPOT_OVERDUE",
                     "ON_THE_SPOT_FILED", "ON_THE_SPOT_CLOSED", "ON_THE_SPOT_SUPERVISED");
         }
@@ -475,6 +481,48 @@ class SimplePenaltyProcessTest {
             assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
             assertThat(actions(caseId)).contains("ON_THE_SPOT_STARTED", "ON_THE_SPOT_DECIDED", "DOCUMENT_GENERATED",
                     "ON_THE_SPOT_SERVED", "ON_THE_SPOT_FILED", "ON_THE_SPOT_CLOSED");
+            assertThat(caseRecord.verify(caseId).intact()).isTrue();
+        }
+
+        @Test
+        void anArchivedOnTheSpotCaseTakesNoDocumentNoAttachmentAndNoNewProcess() {
+            clockAt("2026-09-30T10:00");
+            long caseId = registered(PartyKind.INDIVIDUAL);
+            String instance = start("zhangwei", onTheSpot(caseId, "FINE", "150"));
+            completed("zhangwei", instance, "Task_DeliverOnTheSpotDecision", signed("BANK"));
+            completed("zhangwei", instance, "Task_FileOnTheSpotDecision", filed());
+            completed("lina", instance, "Task_RecordBankPayment",
+                    Map.of("paid", "PAID", "paidOn", "2026-09-30", "paymentVoucher", "ICBC-0009"));
+            assertThat(ended(instance)).isTrue();
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            // archived through the register, the closing entry before it: the case changed no more after that
+            List<RecordEntry> entries = caseRecord.entries(caseId);
+            assertThat(entries.stream().map(e -> e.action() + (e.data() != null && e.data().contains("\"to\":\"ARCHIVED\"")
+                    ? ":ARCHIVED" : ""))).containsSubsequence("ON_THE_SPOT_CLOSED", "STAGE_CHANGED:ARCHIVED");
+            long refusalsBefore = actions(caseId).stream().filter("REFUSAL"::equals).count();
+
+            assertRefused(post("zhangwei", "/api/cases/" + caseId + "/documents", Map.of("type",
+                    "ON_THE_SPOT_DECISION", "data", Map.of("caseTitle", "某案"))), HttpStatus.CONFLICT, "CASE_ARCHIVED");
+            MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+            upload.add("file", new ByteArrayResource("%PDF-1.4\n% 现场照片\n".getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public String getFilename() {
+                    return "photo.pdf";
+                }
+            });
+            upload.add("kind", "EVIDENCE");
+            upload.add("description", "现场照片");
+            assertRefused(post("zhangwei", "/api/cases/" + caseId + "/attachments", upload), HttpStatus.CONFLICT,
+                    "CASE_ARCHIVED");
+            assertRefused(post("zhangwei", START, typed(onTheSpot(caseId, "WARNING", null))), HttpStatus.CONFLICT,
+                    "CASE_ARCHIVED");
+
+            assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+            assertThat(documents.latest(caseId, DocumentType.ON_THE_SPOT_DECISION).orElseThrow().version())
+                    .isEqualTo(1);
+            assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("caseId", caseId).count())
+                    .isZero();
+            assertThat(actions(caseId).stream().filter("REFUSAL"::equals).count()).isEqualTo(refusalsBefore + 3);
             assertThat(caseRecord.verify(caseId).intact()).isTrue();
         }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -49,6 +50,7 @@ class YearlyStatisticsTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
+    @Autowired ManagementService managementService;
 
     final List<Long> caseIds = new ArrayList<>();
 
@@ -77,6 +79,27 @@ class YearlyStatisticsTest {
         clockAt("2029-01-06T10:00");
         pay(execution, "BANK-2029-1", "600.00", "2029-01-05");
 
+        // on the spot: 150 yuan decided in March and paid at the bank, 50 yuan collected in cash on 29 December and
+        // deposited only on 2 January, in the year it reached the bank
+        clockAt("2028-03-12T11:00");
+        ProcessInstance bank = onTheSpot("150");
+        complete(bank, "Task_DeliverOnTheSpotDecision", "zhangwei", Map.of("receipt", "SIGNED", "paymentMethod",
+                "BANK"));
+        complete(bank, "Task_FileOnTheSpotDecision", "zhangwei", FILED);
+        clockAt("2028-03-21T10:00");
+        complete(bank, "Task_RecordBankPayment", "lina", Map.of("paid", "PAID", "paidOn", "2028-03-20",
+                "paymentVoucher", "ICBC-2028-1"));
+        clockAt("2028-12-29T10:00");
+        ProcessInstance cash = onTheSpot("50");
+        complete(cash, "Task_DeliverOnTheSpotDecision", "zhangwei", Map.of("receipt", "SIGNED", "paymentMethod",
+                "ON_THE_SPOT", "receiptNo", "CZ-2028-0001"));
+        complete(cash, "Task_FileOnTheSpotDecision", "zhangwei", FILED);
+        complete(cash, "Task_HandInCollectedFine", "zhangwei", Map.of());
+        clockAt("2029-01-02T10:00");
+        complete(cash, "Task_DepositCollectedFine", "lina", Map.of("depositVoucher", "ICBC-2029-1"));
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(bank.getId(),
+                cash.getId())).count()).as("both on-the-spot cases closed").isZero();
+
         clockAt("2028-06-04T10:00");
         ProcessInstance onTime = disclosure(filedCase());
         ProcessInstance late = disclosure(filedCase());
@@ -88,9 +111,9 @@ class YearlyStatisticsTest {
 
         for (String reader : List.of("zhenghua", "chengang")) {
             List<Map<String, Object>> lines = lines(reader, 2028);
-            assertThat(value(lines, "罚没款", "罚款决定金额（元）")).as(reader).isEqualByComparingTo("1000.00");
+            assertThat(value(lines, "罚没款", "罚款决定金额（元）")).as(reader).isEqualByComparingTo("1200.00");
             assertThat(value(lines, "罚没款", "没收违法所得决定金额（元）")).isEqualByComparingTo("0");
-            assertThat(value(lines, "罚没款", "罚没款收缴金额（元）")).as("paid in 2028 only").isEqualByComparingTo("400.00");
+            assertThat(value(lines, "罚没款", "罚没款收缴金额（元）")).as("paid in 2028 only").isEqualByComparingTo("550.00");
             assertThat(value(lines, "信息公示", "本年度作出的执法决定")).isEqualByComparingTo("2");
             assertThat(value(lines, "信息公示", "按期公示")).isEqualByComparingTo("1");
             assertThat(value(lines, "信息公示", "逾期公示")).isEqualByComparingTo("1");
@@ -98,12 +121,12 @@ class YearlyStatisticsTest {
         }
         List<Map<String, Object>> next = lines("zhenghua", 2029);
         assertThat(value(next, "罚没款", "罚款决定金额（元）")).isEqualByComparingTo("0");
-        assertThat(value(next, "罚没款", "罚没款收缴金额（元）")).isEqualByComparingTo("600.00");
+        assertThat(value(next, "罚没款", "罚没款收缴金额（元）")).isEqualByComparingTo("650.00");
         assertThat(value(next, "信息公示", "本年度作出的执法决定")).isEqualByComparingTo("0");
 
         String csv = rest.withBasicAuth("zhenghua", PASSWORD).getForObject("/api/supervision/statistics/2028/csv",
                 String.class);
-        assertThat(csv).contains("罚没款,罚款决定金额（元）,1000.00", "罚没款,罚没款收缴金额（元）,400.00",
+        assertThat(csv).contains("罚没款,罚款决定金额（元）,1200.00", "罚没款,罚没款收缴金额（元）,550.00",
                 "信息公示,按期公示,1");
     }
 
@@ -127,6 +150,32 @@ class YearlyStatisticsTest {
         cases.assignNumber(id);
         caseIds.add(id);
         return id;
+    }
+
+    static final Map<String, Object> FILED = Map.of("materialsHandedIn", true, "materials", "当场行政处罚决定书存根");
+
+    /** A fine decided on the spot today on a person (within the limits), its decision rendered. */
+    private ProcessInstance onTheSpot(String fineAmount) {
+        long id = cases.register(new NewCase(CaseKind.PENALTY, "年报当场处罚测试案", "unit-squad-1",
+                List.of(new NewCase.NewParty(PartyKind.INDIVIDUAL, "张三", "11010519491231002X", "某县某路1号")),
+                List.of(new NewCase.NewOfficer("zhangwei", OfficerRole.HANDLER),
+                        new NewCase.NewOfficer("lina", OfficerRole.INVESTIGATOR))), "zhangwei").id();
+        caseIds.add(id);
+        Map<String, Object> start = new HashMap<>();
+        start.put(EngineVariables.CASE_REFERENCE, String.valueOf(id));
+        start.put("certificateShown", true);
+        start.put("facts", "当事人在店内销售商品未明码标价");
+        start.put("legalBasis", "《中华人民共和国价格法》第十三条、第四十二条");
+        start.put("place", "某县某路1号店内");
+        start.put("rightsTold", true);
+        start.put("statementMode", "WAIVED");
+        start.put("penaltyKind", "FINE");
+        start.put("fineAmount", fineAmount);
+        ProcessInstance instance = as("zhangwei", () -> runtimeService.startProcessInstanceByKey("simple-penalty",
+                start));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        return instance;
     }
 
     private void pay(ProcessInstance instance, String receipt, String amount, String paidOn) {
