@@ -3,14 +3,11 @@ package cn.zhifa.execution;
 import static cn.zhifa.execution.ExecutionDriver.HEAD;
 import static cn.zhifa.execution.ExecutionDriver.OFFICER;
 import static cn.zhifa.execution.ExecutionDriver.clockAt;
-import static cn.zhifa.execution.ExecutionDriver.decision;
 import static cn.zhifa.execution.ExecutionRestTest.PASSWORD;
 import static cn.zhifa.execution.ExecutionRestTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.ApplicationTest;
-import cn.zhifa.casefile.CaseRegister;
-import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.record.RecordEntry;
 import java.io.IOException;
@@ -18,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +33,6 @@ class CaseCopyRestTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired ExecutionDriver driver;
-    @Autowired CaseRegister cases;
     @Autowired CaseRecord caseRecord;
 
     long caseId;
@@ -54,11 +49,7 @@ class CaseCopyRestTest {
     }
 
     RecordEntry archived() {
-        driver.noPenaltyCaseFile(caseId, true);
-        ProcessInstance instance = driver.start(decision(caseId, "NO_PENALTY", "2026-08-31", null));
-        driver.approveClosing(instance);
-        driver.archive(instance);
-        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+        driver.archivedNoPenaltyCase(caseId);
         return entry("CASE_ARCHIVED");
     }
 

@@ -61,11 +61,7 @@ class CaseFileRestTest {
     }
 
     void archived() {
-        driver.noPenaltyCaseFile(caseId, true);
-        ProcessInstance instance = driver.start(decision(caseId, "NO_PENALTY", "2026-08-31", null));
-        driver.approveClosing(instance);
-        driver.archive(instance);
-        assertThat(cases.find(caseId).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
+        driver.archivedNoPenaltyCase(caseId);
     }
 
     ResponseEntity<byte[]> export(String user) {

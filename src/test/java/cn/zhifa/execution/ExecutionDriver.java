@@ -170,6 +170,17 @@ class ExecutionDriver {
                 .singleResult().getId());
     }
 
+    /** A no-penalty case with its whole file, decided, closed and archived: the read-only case of the REST tests. */
+    void archivedNoPenaltyCase(long caseId) {
+        noPenaltyCaseFile(caseId, true);
+        ProcessInstance instance = start(decision(caseId, "NO_PENALTY", "2026-08-31", null));
+        approveClosing(instance);
+        archive(instance);
+        if (cases.find(caseId).orElseThrow().stage() != CaseStage.ARCHIVED) {
+            throw new IllegalStateException("case " + caseId + " was not archived");
+        }
+    }
+
     /** The documents a no-penalty case's file needs before its execution starts (stage SERVICE afterwards). */
     void noPenaltyCaseFile(long caseId, boolean withEvidence) {
         generate(caseId, DocumentType.CASE_FILING_APPROVAL);
