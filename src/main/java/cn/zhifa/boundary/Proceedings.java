@@ -1,6 +1,7 @@
 package cn.zhifa.boundary;
 
 import cn.zhifa.system.EngineClock;
+import cn.zhifa.system.TransactionCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -27,10 +28,12 @@ public class Proceedings {
     }
 
     public Optional<Proceeding> of(String processInstanceId) {
-        return jdbc.sql("""
+        // every listener of one click asks for its instance's proceeding; the columns read here never change once it
+        // is opened (closing sets only ended_at), and a missing one is not cached, so the read is once per transaction
+        return Optional.ofNullable(TransactionCache.get(this, processInstanceId, () -> jdbc.sql("""
                 SELECT process_instance_id, case_id, process_key, agency_id, handling_unit_id, started_by, started_at
                 FROM case_proceeding WHERE process_instance_id = ?""")
-                .param(processInstanceId).query(Proceedings::row).optional();
+                .param(processInstanceId).query(Proceedings::row).optional().orElse(null)));
     }
 
     /** The case of a running process instance of ours; a process instance without one is a programming error. */
