@@ -85,17 +85,7 @@ class PenaltyCaseProcessTest {
 
     /** A case filed on 2026-03-02, investigated, a fine of 3,000 yuan proposed and its notice served on 2026-03-11. */
     ProcessInstance notifiedCase() {
-        clockAt("2026-03-02T09:00");
-        ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
-        clockAt("2026-03-02T10:00");
-        driver.file(instance);
-        driver.declareNoRecusal(instance);
-        clockAt("2026-03-10T10:00");
-        driver.concludeInvestigation(instance);
-        driver.reportFine(instance, 3000);
-        clockAt("2026-03-11T10:00");
-        driver.serveDirectly(instance, "2026-03-11");
-        return instance;
+        return notifiedCase(3000);
     }
 
     @Test
@@ -165,6 +155,17 @@ class PenaltyCaseProcessTest {
         clockAt("2026-03-02T10:00");
         driver.file(instance);
         driver.declareNoRecusal(instance);
+        return instance;
+    }
+
+    /** As {@link #notifiedCase()}, with a fine of {@code yuan} proposed. */
+    ProcessInstance notifiedCase(long yuan) {
+        ProcessInstance instance = filedCase();
+        clockAt("2026-03-10T10:00");
+        driver.concludeInvestigation(instance);
+        driver.reportFine(instance, yuan);
+        clockAt("2026-03-11T10:00");
+        driver.serveDirectly(instance, "2026-03-11");
         return instance;
     }
 
@@ -736,16 +737,7 @@ class PenaltyCaseProcessTest {
 
         @Test
         void aDecisionThatSkippedTheRequiredReviewIsRefusedEvenIfAnAdministratorMovesTheCaseToIt() {
-            clockAt("2026-03-02T09:00");
-            ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
-            clockAt("2026-03-02T10:00");
-            driver.file(instance);
-            driver.declareNoRecusal(instance);
-            clockAt("2026-03-10T10:00");
-            driver.concludeInvestigation(instance);
-            driver.reportFine(instance, 20000);
-            clockAt("2026-03-11T10:00");
-            driver.serveDirectly(instance, "2026-03-11");
+            ProcessInstance instance = notifiedCase(20000);
             clockAt("2026-03-19T09:00");
             driver.work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "NONE"));
             // Cockpit's process instance modification, past the review to the decision
@@ -767,17 +759,8 @@ class PenaltyCaseProcessTest {
 
         @Test
         void aRequestedHearingIsHeldWithTheClockPausedAndItsReportGoesToTheReviewAndTheDecision() {
-            clockAt("2026-03-02T09:00");
-            ProcessInstance instance = driver.registerClue(clue("2026-02-27", "2025-12-01"));
+            ProcessInstance instance = notifiedCase(20000);
             long caseId = driver.caseOf(instance);
-            clockAt("2026-03-02T10:00");
-            driver.file(instance);
-            driver.declareNoRecusal(instance);
-            clockAt("2026-03-10T10:00");
-            driver.concludeInvestigation(instance);
-            driver.reportFine(instance, 20000);
-            clockAt("2026-03-11T10:00");
-            driver.serveDirectly(instance, "2026-03-11");
             clockAt("2026-03-12T10:00");
             driver.work(instance, "Task_HearParty", OFFICER, vars(PARTY_RESPONSE, "HEARING_REQUEST"));
             ProcessInstance hearing = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
