@@ -1,6 +1,7 @@
 package cn.zhifa.boundary;
 
 import cn.zhifa.casefile.CaseRegister;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ class ClientWriteCheck {
     void refuseUncheckedWrites(ClientPhase phase) {
         refuseViolation(phase, null);
         List<ClientPhase.Write> unchecked = phase.unchecked();
-        unchecked.forEach(write -> refuseIfArchived(phase, write));
+        refuseIfArchived(phase, unchecked);
         if (!phase.admin && !unchecked.isEmpty()) {
             ClientPhase.Write write = unchecked.get(0);
             Long caseId = proceedings.of(write.processInstanceId()).map(Proceedings.Proceeding::caseId).orElse(null);
@@ -94,11 +95,17 @@ class ClientWriteCheck {
         }
     }
 
-    /** Whatever the path and the person (administrators too): a process variable of an archived case stays as it is. */
-    private void refuseIfArchived(ClientPhase phase, ClientPhase.Write write) {
-        if (write.processInstanceId() != null) {
-            proceedings.of(write.processInstanceId()).ifPresent(proceeding -> cases.getObject()
-                    .refuseIfArchived(proceeding.caseId(), phase.userId, "修改流程变量“" + write.name() + "”"));
+    /**
+     * Whatever the path and the person (administrators too): a process variable of an archived case stays as it is.
+     * Asked once per process instance written to, naming its first variable: a form writes a dozen at once.
+     */
+    private void refuseIfArchived(ClientPhase phase, List<ClientPhase.Write> writes) {
+        Set<String> asked = new HashSet<>();
+        for (ClientPhase.Write write : writes) {
+            if (write.processInstanceId() != null && asked.add(write.processInstanceId())) {
+                proceedings.of(write.processInstanceId()).ifPresent(proceeding -> cases.getObject()
+                        .refuseIfArchived(proceeding.caseId(), phase.userId, "修改流程变量“" + write.name() + "”"));
+            }
         }
     }
 
@@ -110,7 +117,7 @@ class ClientWriteCheck {
         phase.stopCollecting();
         refuseViolation(phase, scope);
         List<ClientPhase.Write> written = phase.takeWritesOf(processInstanceId);
-        written.forEach(write -> refuseIfArchived(phase, write));
+        refuseIfArchived(phase, written);
         var variables = scope.getVariablesTyped(false);
         for (String name : variables.keySet()) {
             TypedValue value = variables.getValueTyped(name);

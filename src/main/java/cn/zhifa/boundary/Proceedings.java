@@ -51,6 +51,8 @@ public class Proceedings {
                 .params(p.processInstanceId(), p.caseId(), p.processKey(), p.agencyId(), p.handlingUnitId(),
                         p.startedBy(), p.startedAt(), onePerCase ? runningKey(p.caseId(), p.processKey()) : null)
                 .update();
+        // the listeners after the start event ask for it in the same transaction
+        TransactionCache.put(this, p.processInstanceId(), p);
     }
 
     Optional<String> runningInstance(long caseId, String processKey) {

@@ -65,7 +65,8 @@ public class StaffDirectory {
     }
 
     public boolean isMember(String userId, String groupId) {
-        return userId != null && identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0;
+        return userId != null && TransactionCache.get(CACHE, new Cached("member", userId, groupId), () ->
+                identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0);
     }
 
     /** The unit groups (type UNIT) the user belongs to. */
@@ -142,8 +143,13 @@ public class StaffDirectory {
     }
 
     public String displayName(String userId) {
-        User user = userId == null ? null : identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : displayName(user);
+        if (userId == null) {
+            return null;
+        }
+        return TransactionCache.get(CACHE, new Cached("name", userId, null), () -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            return user == null ? userId : displayName(user);
+        });
     }
 
     static EnforcementCertificate certificate(ResultSet rs, int row) throws SQLException {

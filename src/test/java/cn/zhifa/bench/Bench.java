@@ -144,7 +144,32 @@ final class Bench {
             ratio("over /engine-rest / bare, median task completion latency", result, rest.name(), "bare",
                     r -> Samples.percentileMs(r.samples().of("complete"), 50));
         }
+        statementKinds(result);
         attribution(workload);
+    }
+
+    /** The statements per case of the project and of the bare engine side by side, by verb and table. */
+    private void statementKinds(Map<String, List<Rounds.Round>> result) {
+        Map<String, Double> project = kindsPerCase(result.get("project"));
+        Map<String, Double> bareKinds = kindsPerCase(result.get("bare"));
+        java.util.Set<String> all = new java.util.TreeSet<>(project.keySet());
+        all.addAll(bareKinds.keySet());
+        out.append("\nStatements per case by kind (verb and first table) in the rounds above, the largest differences first:\n\n");
+        out.append("| statement | project | bare | project − bare |\n|---|---|---|---|\n");
+        all.stream().sorted((x, y) -> Double.compare(
+                        Math.abs(project.getOrDefault(y, 0.0) - bareKinds.getOrDefault(y, 0.0)),
+                        Math.abs(project.getOrDefault(x, 0.0) - bareKinds.getOrDefault(x, 0.0))))
+                .filter(k -> Math.abs(project.getOrDefault(k, 0.0) - bareKinds.getOrDefault(k, 0.0)) >= 0.05)
+                .forEach(k -> out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %+.1f |\n", k,
+                        project.getOrDefault(k, 0.0), bareKinds.getOrDefault(k, 0.0),
+                        project.getOrDefault(k, 0.0) - bareKinds.getOrDefault(k, 0.0))));
+    }
+
+    private static Map<String, Double> kindsPerCase(List<Rounds.Round> rounds) {
+        long cases = rounds.stream().mapToLong(Rounds.Round::cases).sum();
+        Map<String, Double> perCase = new HashMap<>();
+        rounds.forEach(r -> r.kinds().forEach((kind, count) -> perCase.merge(kind, count / (double) cases, Double::sum)));
+        return perCase;
     }
 
     private String bytesPerCase(List<Rounds.Round> list, long cases) {

@@ -26,7 +26,7 @@ final class Rounds {
 
     /** One round of one side. */
     record Round(String side, int index, int cases, long nanos, long statements, long roundTrips, long bytes,
-            Samples samples) {
+            Samples samples, Map<String, Long> kinds) {
 
         double casesPerSecond() {
             return cases / (nanos / 1e9);
@@ -46,6 +46,7 @@ final class Rounds {
         long bytesBefore = bytesOf.getAsLong();
         long statementsBefore = side.statements().statements();
         long tripsBefore = side.statements().roundTrips();
+        Map<String, Long> kindsBefore = side.statements().kinds();
         long started = System.nanoTime();
         for (CaseWorkload.Phase phase : workload.phases()) {
             parallel(states, state -> phase.run(state, new Clicks(side, samples)));
@@ -55,8 +56,15 @@ final class Rounds {
         long nanos = System.nanoTime() - started;
         long statements = side.statements().statements() - statementsBefore;
         long trips = side.statements().roundTrips() - tripsBefore;
+        Map<String, Long> kinds = new java.util.HashMap<>();
+        side.statements().kinds().forEach((kind, count) -> {
+            long delta = count - kindsBefore.getOrDefault(kind, 0L);
+            if (delta > 0) {
+                kinds.put(kind, delta);
+            }
+        });
         return new Round(side.name(), index, cases, nanos, statements, trips, bytesOf.getAsLong() - bytesBefore,
-                samples);
+                samples, kinds);
     }
 
     private void parallel(List<CaseWorkload.CaseState> states, java.util.function.Consumer<CaseWorkload.CaseState> work) {

@@ -26,6 +26,11 @@ final class StatementCounter extends DelegatingDataSource {
     final LongAdder statements = new LongAdder();
     final LongAdder roundTrips = new LongAdder();
     final Map<String, long[]> byCaller = new ConcurrentHashMap<>();
+    /** Statements by kind (verb and first table, e.g. "INSERT ACT_HI_DETAIL"), always counted: where two sides differ. */
+    private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
+    private static final Map<String, String> KINDS = new ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:INTO|UPDATE|FROM)\\s+([A-Za-z_][A-Za-z0-9_]*)");
     volatile boolean attribute;
 
     /** The harness's own look-ups (finding a task, polling for jobs) are not the workload's statements. */
@@ -71,13 +76,14 @@ final class StatementCounter extends DelegatingDataSource {
                 (proxy, method, args) -> {
                     Object result = invoke(connection, method, args);
                     if (result instanceof Statement statement) {
-                        return wrap(statement, method.getReturnType());
+                        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                        return wrap(statement, method.getReturnType(), sql == null ? null : kind(sql));
                     }
                     return result;
                 });
     }
 
-    private Object wrap(Statement statement, Class<?> type) {
+    private Object wrap(Statement statement, Class<?> type, String preparedKind) {
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
             if (UNCOUNTED.get()) {
@@ -85,6 +91,11 @@ final class StatementCounter extends DelegatingDataSource {
             }
             boolean execute = EXECUTE.contains(name);
             boolean batch = name.equals("executeBatch") || name.equals("executeLargeBatch");
+            if (name.equals("addBatch") || execute) {
+                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                byKind.computeIfAbsent(sql != null ? kind(sql) : preparedKind == null ? "?" : preparedKind,
+                        k -> new LongAdder()).increment();
+            }
             if (name.equals("addBatch")) {
                 statements.increment();
                 THREAD_STATEMENTS.get()[0]++;
@@ -112,6 +123,22 @@ final class StatementCounter extends DelegatingDataSource {
             }
         };
         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    /** How many statements of each kind this counter has seen so far (a snapshot; rounds take differences). */
+    Map<String, Long> kinds() {
+        Map<String, Long> copy = new java.util.HashMap<>();
+        byKind.forEach((kind, count) -> copy.put(kind, count.sum()));
+        return copy;
+    }
+
+    static String kind(String sql) {
+        return KINDS.computeIfAbsent(sql, text -> {
+            String trimmed = text.strip();
+            String verb = trimmed.split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+            var table = TABLE.matcher(trimmed);
+            return table.find() ? verb + " " + table.group(1).toUpperCase(java.util.Locale.ROOT) : verb;
+        });
     }
 
     private static String caller() {
