@@ -64,16 +64,26 @@ public class StaffDirectory {
         return groups;
     }
 
+    /*
+     * The listeners' own questions (is he a member, which units, what is his name) read Camunda's identity tables
+     * directly: through the IdentityService each is an engine command with the clicking user's authorization checks
+     * (about a tenth of the listeners' CPU per case in the benchmark, bench/results/2026-12-01-analysis-3.md), and
+     * the answer must not depend on what that user may read. Writes still go through the IdentityService.
+     */
+
     public boolean isMember(String userId, String groupId) {
         return userId != null && TransactionCache.get(CACHE, new Cached("member", userId, groupId), () ->
-                identityService.createGroupQuery().groupMember(userId).groupId(groupId).count() > 0);
+                jdbc.sql("SELECT COUNT(*) FROM ACT_ID_MEMBERSHIP WHERE USER_ID_ = ? AND GROUP_ID_ = ?")
+                        .params(userId, groupId).query(Long.class).single() > 0);
     }
 
-    /** The unit groups (type UNIT) the user belongs to. */
+    /** The unit groups (type UNIT) the user belongs to, in id order. */
     public Set<String> unitsOf(String userId) {
         return new LinkedHashSet<>(TransactionCache.get(CACHE, new Cached("unitsOf", userId, null), () ->
-                identityService.createGroupQuery().groupMember(userId).groupType(Units.GROUP_TYPE).list().stream()
-                        .map(Group::getId).toList()));
+                List.copyOf(jdbc.sql("""
+                        SELECT G.ID_ FROM ACT_ID_GROUP G JOIN ACT_ID_MEMBERSHIP M ON M.GROUP_ID_ = G.ID_
+                        WHERE M.USER_ID_ = ? AND G.TYPE_ = ? ORDER BY G.ID_""")
+                        .params(userId, Units.GROUP_TYPE).query(String.class).list())));
     }
 
     /** The agency (org_unit of kind AGENCY) the user belongs to: the agency whose cases he may work on. */
@@ -146,10 +156,10 @@ public class StaffDirectory {
         if (userId == null) {
             return null;
         }
-        return TransactionCache.get(CACHE, new Cached("name", userId, null), () -> {
-            User user = identityService.createUserQuery().userId(userId).singleResult();
-            return user == null ? userId : displayName(user);
-        });
+        return TransactionCache.get(CACHE, new Cached("name", userId, null), () -> jdbc.sql(
+                "SELECT FIRST_, LAST_ FROM ACT_ID_USER WHERE ID_ = ?").param(userId)
+                .query((rs, row) -> nullToEmpty(rs.getString(1)) + nullToEmpty(rs.getString(2)))
+                .optional().orElse(userId));
     }
 
     static EnforcementCertificate certificate(ResultSet rs, int row) throws SQLException {

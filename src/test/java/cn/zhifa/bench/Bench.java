@@ -146,6 +146,7 @@ final class Bench {
         }
         statementKinds(result);
         attribution(workload);
+        cpu(workload);
     }
 
     /** The statements per case of the project and of the bare engine side by side, by verb and table. */
@@ -224,6 +225,46 @@ final class Bench {
                             e.getValue()[1] / 1e6 / cases, e.getValue()[2] / (double) cases)));
         }
         out.append("\n");
+    }
+
+    /** Two more rounds per side, project and bare in turn, each under a CPU profile (not in the figures above). */
+    private void cpu(CaseWorkload workload) {
+        Rounds rounds = new Rounds(settings);
+        Map<String, Long> projectCpu = new java.util.TreeMap<>();
+        Map<String, Long> bareCpu = new java.util.TreeMap<>();
+        int cases = 0;
+        for (int i = 0; i < 2; i++) {
+            for (Side side : List.of(project, bareSide)) {
+                Map<String, Long> into = side == project ? projectCpu : bareCpu;
+                try (CpuProfile profile = CpuProfile.start()) {
+                    int done = rounds.run(workload, side, i, settings.casesPerRound(), () -> 0L).cases();
+                    profile.stop().forEach((part, n) -> into.merge(part, n, Long::sum));
+                    cases += side == project ? done : 0;
+                }
+            }
+        }
+        out.append("\nWhere the CPU goes: two more rounds of ").append(settings.casesPerRound()).append(" cases per side, "
+                + "project and bare in turn, each under Java Flight Recorder (execution samples every millisecond of every "
+                + "thread running Java code, client threads and job executor alike, charged by their stack):\n\n"
+                + "| part | project ms/case | bare ms/case |\n|---|---|---|\n");
+        java.util.Set<String> parts = new java.util.TreeSet<>(projectCpu.keySet());
+        parts.addAll(bareCpu.keySet());
+        for (String part : parts) {
+            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f |\n", part,
+                    projectCpu.getOrDefault(part, 0L) * CpuProfile.PERIOD_MS / (double) cases,
+                    bareCpu.getOrDefault(part, 0L) * CpuProfile.PERIOD_MS / (double) cases));
+        }
+        long ours = projectCpu.entrySet().stream().filter(e -> e.getKey().startsWith("project:"))
+                .mapToLong(Map.Entry::getValue).sum();
+        long bareEngine = bareCpu.getOrDefault(CpuProfile.BARE_ENGINE, 0L);
+        if (bareEngine > 0) {
+            out.append(String.format(Locale.ROOT, "\nProject / bare, CPU in engine commands per case: **%.2f** (without "
+                    + "the document rendering %.2f; the project's Camunda work alone %.2f). The sampler takes a bounded "
+                    + "number of threads per period, so the milliseconds are a lower bound and the ratios the figure.\n",
+                    ours / (double) bareEngine,
+                    (ours - projectCpu.getOrDefault(CpuProfile.RENDERING, 0L)) / (double) bareEngine,
+                    projectCpu.getOrDefault(CpuProfile.ENGINE, 0L) / (double) bareEngine));
+        }
     }
 
     // ------------------------------------------------------------------ open cases, timers, queries
