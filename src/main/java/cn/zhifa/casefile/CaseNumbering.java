@@ -1,9 +1,11 @@
 package cn.zhifa.casefile;
 
+import cn.zhifa.system.RowLocks;
 import cn.zhifa.system.ZhifaException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,7 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Gives a case its number inside the caller's transaction. The case row and the (agency, year) counter row are locked
  * until commit, so numbers are unique and gap-free on any number of nodes: a rolled-back numbering also rolls back
- * its counter step. The first numbering of a year locks the agency's org_unit row to create the counter.
+ * its counter step. The first numbering of a year locks the agency's org_unit row to create the counter; on
+ * PostgreSQL FOR NO KEY UPDATE, which still serialises the creators but not the foreign key checks of rows that
+ * refer to the agency: a numbering transaction goes on to write such rows while holding the counter, and a creator
+ * holding the agency row FOR UPDATE and waiting for the counter deadlocked with it.
  */
 @Component
 class CaseNumbering {
@@ -20,10 +25,12 @@ class CaseNumbering {
 
     private final JdbcClient jdbc;
     private final String format;
+    private final String agencyRowLock;
 
-    CaseNumbering(JdbcClient jdbc, CasefileProperties properties) {
+    CaseNumbering(JdbcClient jdbc, DataSource dataSource, CasefileProperties properties) {
         this.jdbc = jdbc;
         this.format = properties.numberFormat();
+        this.agencyRowLock = RowLocks.referredRowLock(dataSource);
     }
 
     record Numbered(String caseNo, String agencyId, int year, int seq, boolean fresh) {
@@ -59,7 +66,8 @@ class CaseNumbering {
     private int nextSeq(String agencyId, int year) {
         if (increment(agencyId, year) == 0) {
             // first number of the year: serialise the creation of the counter on the agency row
-            jdbc.sql("SELECT id FROM org_unit WHERE id = ? FOR UPDATE").param(agencyId).query(String.class).single();
+            jdbc.sql("SELECT id FROM org_unit WHERE id = ? " + agencyRowLock).param(agencyId).query(String.class)
+                    .single();
             if (increment(agencyId, year) == 0) {
                 jdbc.sql("INSERT INTO case_number_counter (agency_id, number_year, last_seq) VALUES (?, ?, 1)")
                         .params(agencyId, year).update();

@@ -1,7 +1,7 @@
 package cn.zhifa.record;
 
 import cn.zhifa.system.EngineClock;
-import java.sql.Connection;
+import cn.zhifa.system.RowLocks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -48,21 +48,9 @@ class RecordStore {
 
     RecordStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
-        this.caseRowLock = postgres ? "FOR NO KEY UPDATE" : "FOR UPDATE";
-    }
-
-    /**
-     * PostgreSQL locks the case row FOR NO KEY UPDATE, because an append holding the head inserts an entry whose
-     * foreign key takes a KEY SHARE lock on the case row; FOR UPDATE there would deadlock with a second first-append
-     * waiting on the head.
-     */
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database product", e);
-        }
+        // an append holding the head inserts an entry whose foreign key checks the case row
+        this.caseRowLock = RowLocks.referredRowLock(dataSource);
+        this.postgres = caseRowLock.equals("FOR NO KEY UPDATE");
     }
 
     boolean isPostgres() {

@@ -32,7 +32,8 @@ class CaseNumberingPostgresTest {
 
     static Node node() {
         HikariDataSource dataSource = MigratedPostgres.node(6);
-        return new Node(dataSource, new CaseNumbering(JdbcClient.create(dataSource), new CasefileProperties(null)),
+        return new Node(dataSource, new CaseNumbering(JdbcClient.create(dataSource), dataSource,
+                new CasefileProperties(null)),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
@@ -86,6 +87,55 @@ class CaseNumberingPostgresTest {
         } finally {
             pool.shutdownNow();
             nodes.forEach(n -> n.dataSource().close());
+        }
+    }
+
+    /**
+     * The filing job numbers the case and then, in the same transaction, writes rows that refer to the agency (a
+     * foreign key check takes a share lock on its org_unit row). When the first numbers of a year were asked at once,
+     * the transaction creating the counter row's successor waited on the agency row held FOR UPDATE by one that in
+     * turn waited on the counter: PostgreSQL broke it as a deadlock (found by the benchmark, issue 17).
+     */
+    @Test
+    void shouldNumberTheFirstCasesOfAYearAtOnceWhileTheirTransactionsReferToTheAgency() throws Exception {
+        List<Node> nodes = List.of(node(), node());
+        int cases = 24;
+        List<Long> caseIds = IntStream.range(0, cases)
+                .mapToObj(i -> MigratedPostgres.insertCase(nodes.get(0).dataSource(), "年初立案" + i)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < cases; i++) {
+                Node node = nodes.get(i % 2);
+                long caseId = caseIds.get(i);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return node.transaction().execute(tx -> {
+                        String caseNo = node.numbering().assign(caseId, 2033).caseNo();
+                        sleep(20);  // the filing job renders its form here
+                        MigratedPostgres.insertCase(node.dataSource(), "同一事务中登记的关联案件");
+                        return caseNo;
+                    });
+                }));
+            }
+            start.countDown();
+            List<String> numbers = new ArrayList<>();
+            for (Future<String> result : results) {
+                numbers.add(result.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(numbers).hasSize(cases).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdownNow();
+            nodes.forEach(n -> n.dataSource().close());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
