@@ -47,12 +47,14 @@ final class Bench {
         this.app = app;
         this.bare = bare;
         this.workloads = workloads;
-        this.project = new EngineSide("project", app.engine(), app.statements(), app::registerCase, null);
+        this.project = new EngineSide("project", app.engine(), app.statements(), app::registerCase, app::attach, null);
         Map<String, List<String>> groups = new HashMap<>();
-        for (String user : List.of(LegalReviewWorkload.OFFICER, LegalReviewWorkload.REVIEWER_USER)) {
-            groups.put(user, project.groupsOf(user));
+        for (CaseWorkload workload : workloads) {
+            for (String user : workload.users()) {
+                groups.put(user, project.groupsOf(user));
+            }
         }
-        this.bareSide = new EngineSide("bare", bare.engine, bare.dataSource, () -> 0L, groups);
+        this.bareSide = new EngineSide("bare", bare.engine, bare.dataSource, () -> 0L, (caseId, what) -> "0", groups);
         this.rest = new RestSide(project, app.port(), app.password());
     }
 
@@ -103,7 +105,7 @@ final class Bench {
                 .append(settings.casesPerRound()).append(" cases per side, ").append(settings.clientThreads())
                 .append(" client threads, order ").append(String.join(" → ", result.keySet())).append("\n\n");
         out.append("Per round and side the same cases: start, claim, ").append(completions)
-                .append(" task completions per case; the job executor renders the opinion and fires the reminder set to the past.\n\n");
+                .append(" task completions per case; ").append(workload.description()).append("\n\n");
         out.append("| side | cases/s (median) | task completions/s | completion p50 ms | completion p99 ms | start p50 ms | claim p50 ms | statements/case | round trips/case | DB bytes/case |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (var entry : result.entrySet()) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * Runs a workload's cases in rounds that alternate the sides (project, bare, project over HTTP, project, bare, ...),
@@ -46,13 +47,20 @@ final class Rounds {
         long bytesBefore = bytesOf.getAsLong();
         long statementsBefore = side.statements().statements();
         long tripsBefore = side.statements().roundTrips();
-        long started = System.nanoTime();
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        long nanos = 0;
         for (CaseWorkload.Phase phase : workload.phases()) {
+            long started = System.nanoTime();
             parallel(states, state -> phase.run(state, new Clicks(side, samples)));
-            awaitJobs(side);
+            states.forEach(s -> roots.add(s.processInstanceId));
+            awaitJobs(side, job -> roots.contains(job.getRootProcessInstanceId()));
+            if (phase.timed()) {
+                nanos += System.nanoTime() - started;
+            }
         }
-        awaitEnded(side, states);
-        long nanos = System.nanoTime() - started;
+        long started = System.nanoTime();
+        awaitEnded(side, states, job -> roots.contains(job.getRootProcessInstanceId()));
+        nanos += System.nanoTime() - started;
         long statements = side.statements().statements() - statementsBefore;
         long trips = side.statements().roundTrips() - tripsBefore;
         return new Round(side.name(), index, cases, nanos, statements, trips, bytesOf.getAsLong() - bytesBefore,
@@ -90,6 +98,14 @@ final class Rounds {
      * a job executor (the smoke run) the harness executes them itself.
      */
     void awaitJobs(Side side) {
+        awaitJobs(side, job -> LegalReviewVariables.PROCESS_KEY.equals(job.getProcessDefinitionKey()));
+    }
+
+    /**
+     * As {@link #awaitJobs(Side)}, for the jobs the filter takes: those of a round's cases and of the processes they
+     * called (their root instance is the case's).
+     */
+    void awaitJobs(Side side, java.util.function.Predicate<Job> ours) {
         ManagementService management = side.engine().getManagementService();
         long deadline = System.currentTimeMillis() + 180_000;
         // the smoke run shares its engine with the other tests: a job one of them left failing is not ours to run
@@ -97,9 +113,8 @@ final class Rounds {
         java.util.Set<String> failed = new java.util.HashSet<>();
         while (true) {
             // the workloads' jobs only: in the smoke run the shared test context also holds other tests' jobs
-            var due = StatementCounter.uncounted(() -> management.createJobQuery().executable()
-                    .processDefinitionKey(LegalReviewVariables.PROCESS_KEY).list()).stream()
-                    .filter(job -> !failed.contains(job.getId())).toList();
+            var due = StatementCounter.uncounted(() -> management.createJobQuery().executable().list()).stream()
+                    .filter(ours).filter(job -> !failed.contains(job.getId())).toList();
             if (due.isEmpty()) {
                 return;
             }
@@ -120,7 +135,7 @@ final class Rounds {
         }
     }
 
-    private void awaitEnded(Side side, List<CaseWorkload.CaseState> states) {
+    private void awaitEnded(Side side, List<CaseWorkload.CaseState> states, java.util.function.Predicate<Job> ours) {
         var runtime = side.engine().getRuntimeService();
         java.util.Set<String> ids = new java.util.HashSet<>();
         states.forEach(s -> ids.add(s.processInstanceId));
@@ -129,7 +144,7 @@ final class Rounds {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException("cases did not end on " + side.name());
             }
-            awaitJobs(side);
+            awaitJobs(side, ours);
             sleep(10);
         }
     }
