@@ -122,6 +122,7 @@ final class Bench {
                     list.stream().mapToLong(Rounds.Round::roundTrips).sum() / (double) cases,
                     bytesPerCase(list, cases)));
         }
+        jobFailures(result);
         out.append("\nPer task and side, p50 / p99 ms:\n\n| side | ");
         List<String> kinds = result.get("project").get(0).samples().snapshot().keySet().stream()
                 .filter(k -> k.startsWith("complete ")).toList();
@@ -147,6 +148,24 @@ final class Bench {
                     r -> Samples.percentileMs(r.samples().of("complete"), 50));
         }
         attribution(workload);
+    }
+
+    /**
+     * Jobs of the round's cases that failed (a deadlock, a lock timeout) and that the harness made due again at once,
+     * as the job executor's retry would after its wait: each is a case the project would have delayed by minutes.
+     */
+    private void jobFailures(Map<String, List<Rounds.Round>> result) {
+        Map<String, Map<String, Integer>> bySide = new java.util.LinkedHashMap<>();
+        result.forEach((side, list) -> list.forEach(r -> r.jobFailures().forEach(cause -> bySide
+                .computeIfAbsent(side, s -> new java.util.TreeMap<>()).merge(cause, 1, Integer::sum))));
+        if (bySide.isEmpty()) {
+            out.append("\nNo job of these rounds failed.\n");
+            return;
+        }
+        out.append("\nJobs that failed in these rounds and were made due again at once (the job executor would have"
+                + " retried them after the failedJobRetryTimeCycle's wait):\n\n| side | failures | cause |\n|---|---|---|\n");
+        bySide.forEach((side, causes) -> causes.forEach((cause, count) -> out.append("| ").append(side).append(" | ")
+                .append(count).append(" | ").append(cause.replace("|", "\\|")).append(" |\n")));
     }
 
     private String bytesPerCase(List<Rounds.Round> list, long cases) {

@@ -27,7 +27,7 @@ final class Rounds {
 
     /** One round of one side. */
     record Round(String side, int index, int cases, long nanos, long statements, long roundTrips, long bytes,
-            Samples samples) {
+            Samples samples, List<String> jobFailures) {
 
         double casesPerSecond() {
             return cases / (nanos / 1e9);
@@ -48,12 +48,18 @@ final class Rounds {
         long statementsBefore = side.statements().statements();
         long tripsBefore = side.statements().roundTrips();
         java.util.Set<String> roots = new java.util.HashSet<>();
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> attempts = new java.util.HashMap<>();
         long nanos = 0;
         for (CaseWorkload.Phase phase : workload.phases()) {
             long started = System.nanoTime();
             parallel(states, state -> phase.run(state, new Clicks(side, samples)));
             states.forEach(s -> roots.add(s.processInstanceId));
-            awaitJobs(side, job -> roots.contains(job.getRootProcessInstanceId()));
+            java.util.function.Predicate<Job> ours = job -> roots.contains(job.getRootProcessInstanceId());
+            awaitJobs(side, ours);
+            while (retryFailedJobs(side, ours, failures, attempts)) {
+                awaitJobs(side, ours);
+            }
             if (phase.timed()) {
                 nanos += System.nanoTime() - started;
             }
@@ -64,7 +70,7 @@ final class Rounds {
         long statements = side.statements().statements() - statementsBefore;
         long trips = side.statements().roundTrips() - tripsBefore;
         return new Round(side.name(), index, cases, nanos, statements, trips, bytesOf.getAsLong() - bytesBefore,
-                samples);
+                samples, failures);
     }
 
     private void parallel(List<CaseWorkload.CaseState> states, java.util.function.Consumer<CaseWorkload.CaseState> work) {
@@ -133,6 +139,52 @@ final class Rounds {
             }
             sleep(10);
         }
+    }
+
+    /**
+     * A job of the round's cases that failed waits for its retry (minutes: failedJobRetryTimeCycle) and the next phase
+     * would not find its task. Makes each due again at once, as the retry would be without its wait, and keeps the
+     * root cause for the report (the application's logging keeps the engine's job failures quiet). True if any; a
+     * job that fails a third time fails the round (a bug rather than contention).
+     */
+    private static boolean retryFailedJobs(Side side, java.util.function.Predicate<Job> ours, List<String> failures,
+            Map<String, Integer> attempts) {
+        ManagementService management = side.engine().getManagementService();
+        return StatementCounter.uncounted(() -> {
+            boolean any = false;
+            for (Job job : management.createJobQuery().withException().list()) {
+                if (ours.test(job)) {
+                    String cause = job.getProcessDefinitionKey() + ": " + rootCause(
+                            management.getJobExceptionStacktrace(job.getId()));
+                    if (attempts.merge(job.getId(), 1, Integer::sum) > 2) {
+                        throw new IllegalStateException("job " + job.getId() + " failed three times on " + side.name()
+                                + ": " + cause);
+                    }
+                    failures.add(cause);
+                    management.setJobRetries(job.getId(), Math.max(1, job.getRetries()));
+                    management.setJobDuedate(job.getId(), new java.util.Date(System.currentTimeMillis() - 1000));
+                    any = true;
+                }
+            }
+            return any;
+        });
+    }
+
+    /** The last "Caused by" of a stack trace, its first line, where it says what the database refused and where. */
+    static String rootCause(String stacktrace) {
+        String cause = stacktrace.lines().findFirst().orElse("");
+        List<String> lines = stacktrace.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Caused by:")) {
+                cause = lines.get(i).substring("Caused by:".length()).trim();
+                for (int k = i + 1; k < lines.size() && !lines.get(k).startsWith("\tat "); k++) {
+                    if (lines.get(k).trim().startsWith("Where:")) {
+                        cause += " (" + lines.get(k).trim() + ")";
+                    }
+                }
+            }
+        }
+        return cause;
     }
 
     private void awaitEnded(Side side, List<CaseWorkload.CaseState> states, java.util.function.Predicate<Job> ours) {
