@@ -114,11 +114,10 @@ final class Rounds {
     void awaitJobs(Side side, java.util.function.Predicate<Job> ours) {
         ManagementService management = side.engine().getManagementService();
         long deadline = System.currentTimeMillis() + 180_000;
-        // the smoke run shares its engine with the other tests: a job one of them left failing is not ours to run
-        // again (a case of ours that fails this way never ends, and awaitEnded says so)
+        // a job that fails is run once per call: in the smoke run other tests left some failing; a round retries its own
         java.util.Set<String> failed = new java.util.HashSet<>();
         while (true) {
-            // the workloads' jobs only: in the smoke run the shared test context also holds other tests' jobs
+            // the filter's jobs only: in the smoke run the shared test context also holds other tests' jobs
             var due = StatementCounter.uncounted(() -> management.createJobQuery().executable().list()).stream()
                     .filter(ours).filter(job -> !failed.contains(job.getId())).toList();
             if (due.isEmpty()) {
