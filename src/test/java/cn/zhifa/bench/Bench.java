@@ -47,12 +47,14 @@ final class Bench {
         this.app = app;
         this.bare = bare;
         this.workloads = workloads;
-        this.project = new EngineSide("project", app.engine(), app.statements(), app::registerCase, null);
+        this.project = new EngineSide("project", app.engine(), app.statements(), app::registerCase, app::attach, null);
         Map<String, List<String>> groups = new HashMap<>();
-        for (String user : List.of(LegalReviewWorkload.OFFICER, LegalReviewWorkload.REVIEWER_USER)) {
-            groups.put(user, project.groupsOf(user));
+        for (CaseWorkload workload : workloads) {
+            for (String user : workload.users()) {
+                groups.put(user, project.groupsOf(user));
+            }
         }
-        this.bareSide = new EngineSide("bare", bare.engine, bare.dataSource, () -> 0L, groups);
+        this.bareSide = new EngineSide("bare", bare.engine, bare.dataSource, () -> 0L, (caseId, what) -> "0", groups);
         this.rest = new RestSide(project, app.port(), app.password());
     }
 
@@ -103,7 +105,7 @@ final class Bench {
                 .append(settings.casesPerRound()).append(" cases per side, ").append(settings.clientThreads())
                 .append(" client threads, order ").append(String.join(" → ", result.keySet())).append("\n\n");
         out.append("Per round and side the same cases: start, claim, ").append(completions)
-                .append(" task completions per case; the job executor renders the opinion and fires the reminder set to the past.\n\n");
+                .append(" task completions per case; ").append(workload.description()).append("\n\n");
         out.append("| side | cases/s (median) | task completions/s | completion p50 ms | completion p99 ms | start p50 ms | claim p50 ms | statements/case | round trips/case | DB bytes/case |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (var entry : result.entrySet()) {
@@ -120,6 +122,7 @@ final class Bench {
                     list.stream().mapToLong(Rounds.Round::roundTrips).sum() / (double) cases,
                     bytesPerCase(list, cases)));
         }
+        jobFailures(result);
         out.append("\nPer task and side, p50 / p99 ms:\n\n| side | ");
         List<String> kinds = result.get("project").get(0).samples().snapshot().keySet().stream()
                 .filter(k -> k.startsWith("complete ")).toList();
@@ -171,6 +174,24 @@ final class Bench {
         Map<String, Double> perCase = new HashMap<>();
         rounds.forEach(r -> r.kinds().forEach((kind, count) -> perCase.merge(kind, count / (double) cases, Double::sum)));
         return perCase;
+    }
+
+    /**
+     * Jobs of the round's cases that failed (a deadlock, a lock timeout) and that the harness made due again at once,
+     * as the job executor's retry would after its wait: each is a case the project would have delayed by minutes.
+     */
+    private void jobFailures(Map<String, List<Rounds.Round>> result) {
+        Map<String, Map<String, Integer>> bySide = new java.util.LinkedHashMap<>();
+        result.forEach((side, list) -> list.forEach(r -> r.jobFailures().forEach(cause -> bySide
+                .computeIfAbsent(side, s -> new java.util.TreeMap<>()).merge(cause, 1, Integer::sum))));
+        if (bySide.isEmpty()) {
+            out.append("\nNo job of these rounds failed.\n");
+            return;
+        }
+        out.append("\nJobs that failed in these rounds and were made due again at once (the job executor would have"
+                + " retried them after the failedJobRetryTimeCycle's wait):\n\n| side | failures | cause |\n|---|---|---|\n");
+        bySide.forEach((side, causes) -> causes.forEach((cause, count) -> out.append("| ").append(side).append(" | ")
+                .append(count).append(" | ").append(cause.replace("|", "\\|")).append(" |\n")));
     }
 
     private String bytesPerCase(List<Rounds.Round> list, long cases) {

@@ -33,9 +33,9 @@ class BenchmarkRun {
 
     static final String PASSWORD = "test-secret";
 
-    /** Every procedure the benchmark drives; penalty-case joins here with its own CaseWorkload. */
+    /** Every procedure the benchmark drives, each in a section of its own; a new one joins here. */
     static List<CaseWorkload> workloads() {
-        return List.of(new LegalReviewWorkload());
+        return List.of(new LegalReviewWorkload(), new PenaltyCaseWorkload());
     }
 
     @Test
@@ -138,7 +138,7 @@ class BenchmarkRun {
         return "# Benchmark " + OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 + " UTC\n\n"
                 + "| | |\n|---|---|\n"
-                + "| commit | `" + commit + "`" + (git("status", "--porcelain").isBlank() ? "" : " (with uncommitted changes)") + " |\n"
+                + "| commit | `" + commit + "`" + (git("status", "--porcelain", "--", ".", ":(exclude)bench/results").isBlank() ? "" : " (with uncommitted changes)") + " |\n"
                 + "| machine | " + Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
                 + Bench.human(os.getTotalMemorySize()) + " memory, shared with other builds |\n"
                 + "| Java | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")

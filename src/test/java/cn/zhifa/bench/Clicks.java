@@ -25,10 +25,13 @@ final class Clicks {
         return id;
     }
 
-    /** Claims the case's open task (unless assigned) and completes it with the form's variables. */
+    /**
+     * Claims the user's open task of that key in the case or a process it called (unless assigned) and completes it
+     * with the form's variables; on the bare side with {@code bareOnly} added (what our listeners would set).
+     */
     void work(String user, String processInstanceId, String taskKey, Map<String, Object> formVariables,
             Map<String, Object> bareOnly) {
-        Side.OpenTask task = side.task(processInstanceId, taskKey);
+        Side.OpenTask task = side.task(processInstanceId, taskKey, user);
         if (task == null) {
             throw new IllegalStateException("no task " + taskKey + " in " + processInstanceId + " on " + side.name());
         }
@@ -46,6 +49,16 @@ final class Clicks {
         long elapsed = System.nanoTime() - t;
         samples.add("complete", elapsed);
         samples.add("complete " + taskKey, elapsed);
+    }
+
+    /** Untimed set-up: the case the project's engine opened for the instance (0 on the bare side). */
+    long caseOf(String processInstanceId) {
+        return side.caseOf(processInstanceId);
+    }
+
+    /** Untimed set-up: an attachment of the case (evidence, a signed receipt, a waiver); its id. */
+    String attach(long caseId, String description) {
+        return side.attach(caseId, description);
     }
 
     /** Moves a waiting timer of the case to now, so the job executor fires it at once. */

@@ -30,7 +30,7 @@ final class CpuProfile implements AutoCloseable {
     /** The harness's own, untimed work: set-up, looking up tasks, polling for jobs, attributing statements. */
     private static final List<String> HARNESS = List.of("cn.zhifa.bench.Rounds.awaitJobs", "cn.zhifa.bench.Rounds.awaitEnded",
             "cn.zhifa.bench.Side.findTask", "cn.zhifa.bench.Side.timerDueNow", "cn.zhifa.bench.StatementCounter.caller",
-            "cn.zhifa.bench.App.registerCase");
+            "cn.zhifa.bench.App.registerCase", "cn.zhifa.bench.CaseWorkload$SetUp");
 
     static final String BARE_ENGINE = "bare engine: Camunda";
     static final String ENGINE = "project: Camunda engine itself";

@@ -3,6 +3,7 @@ package cn.zhifa.bench;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -14,15 +15,17 @@ final class EngineSide implements Side {
     private final ProcessEngine engine;
     private final StatementCounter statements;
     private final LongSupplier register;
+    private final BiFunction<Long, String, String> attach;
     private final Map<String, List<String>> groups;
     private final boolean bare;
 
     EngineSide(String name, ProcessEngine engine, StatementCounter statements, LongSupplier register,
-            Map<String, List<String>> fixedGroups) {
+            BiFunction<Long, String, String> attach, Map<String, List<String>> fixedGroups) {
         this.name = name;
         this.engine = engine;
         this.statements = statements;
         this.register = register;
+        this.attach = attach;
         this.bare = fixedGroups != null;
         this.groups = fixedGroups != null ? fixedGroups : new ConcurrentHashMap<>();
     }
@@ -53,13 +56,18 @@ final class EngineSide implements Side {
     }
 
     @Override
+    public String attach(long caseId, String description) {
+        return attach.apply(caseId, description);
+    }
+
+    @Override
     public String start(String user, String processKey, Map<String, Object> variables) {
         return as(user, () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId());
     }
 
     @Override
-    public OpenTask task(String processInstanceId, String taskKey) {
-        return findTask(processInstanceId, taskKey);
+    public OpenTask task(String processInstanceId, String taskKey, String user) {
+        return findTask(processInstanceId, taskKey, user);
     }
 
     @Override

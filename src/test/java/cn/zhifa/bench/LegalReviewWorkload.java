@@ -32,6 +32,16 @@ final class LegalReviewWorkload implements CaseWorkload {
     }
 
     @Override
+    public List<String> users() {
+        return List.of(OFFICER, REVIEWER_USER);
+    }
+
+    @Override
+    public String description() {
+        return "the job executor renders the opinion and fires the reminder set to the past.";
+    }
+
+    @Override
     public CaseState prepare(Side side) {
         return new CaseState(side.registerCase());
     }

@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * The project's engine over HTTP: start, claim and complete as Tasklist sends them to /engine-rest, each user with
- * a client of their own that keeps its session cookie as the browser does. Finding the task is not timed.
+ * a client of their own that keeps its session cookie as the browser does. Finding the task is not timed, nor are
+ * the uploads a case needs (set-up).
  */
 final class RestSide implements Side {
 
@@ -56,6 +57,12 @@ final class RestSide implements Side {
         return direct.registerCase();
     }
 
+    /** Set-up, as on the services side (the upload over HTTP is not what is measured). */
+    @Override
+    public String attach(long caseId, String description) {
+        return direct.attach(caseId, description);
+    }
+
     @Override
     public String start(String user, String processKey, Map<String, Object> variables) {
         Map<?, ?> answer = post(user, "/engine-rest/process-definition/key/" + processKey + "/start",
@@ -64,8 +71,8 @@ final class RestSide implements Side {
     }
 
     @Override
-    public OpenTask task(String processInstanceId, String taskKey) {
-        return findTask(processInstanceId, taskKey);
+    public OpenTask task(String processInstanceId, String taskKey, String user) {
+        return findTask(processInstanceId, taskKey, user);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 
 /**
  * Runs a workload's cases in rounds that alternate the sides (project, bare, project over HTTP, project, bare, ...),
@@ -26,7 +27,7 @@ final class Rounds {
 
     /** One round of one side. */
     record Round(String side, int index, int cases, long nanos, long statements, long roundTrips, long bytes,
-            Samples samples, Map<String, Long> kinds) {
+            Samples samples, Map<String, Long> kinds, List<String> jobFailures) {
 
         double casesPerSecond() {
             return cases / (nanos / 1e9);
@@ -47,13 +48,26 @@ final class Rounds {
         long statementsBefore = side.statements().statements();
         long tripsBefore = side.statements().roundTrips();
         Map<String, Long> kindsBefore = side.statements().kinds();
-        long started = System.nanoTime();
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> attempts = new java.util.HashMap<>();
+        long nanos = 0;
         for (CaseWorkload.Phase phase : workload.phases()) {
+            long started = System.nanoTime();
             parallel(states, state -> phase.run(state, new Clicks(side, samples)));
-            awaitJobs(side);
+            states.forEach(s -> roots.add(s.processInstanceId));
+            java.util.function.Predicate<Job> ours = job -> roots.contains(job.getRootProcessInstanceId());
+            awaitJobs(side, ours);
+            while (retryFailedJobs(side, ours, failures, attempts)) {
+                awaitJobs(side, ours);
+            }
+            if (phase.timed()) {
+                nanos += System.nanoTime() - started;
+            }
         }
-        awaitEnded(side, states);
-        long nanos = System.nanoTime() - started;
+        long started = System.nanoTime();
+        awaitEnded(side, states, job -> roots.contains(job.getRootProcessInstanceId()));
+        nanos += System.nanoTime() - started;
         long statements = side.statements().statements() - statementsBefore;
         long trips = side.statements().roundTrips() - tripsBefore;
         Map<String, Long> kinds = new java.util.HashMap<>();
@@ -64,7 +78,7 @@ final class Rounds {
             }
         });
         return new Round(side.name(), index, cases, nanos, statements, trips, bytesOf.getAsLong() - bytesBefore,
-                samples, kinds);
+                samples, kinds, failures);
     }
 
     private void parallel(List<CaseWorkload.CaseState> states, java.util.function.Consumer<CaseWorkload.CaseState> work) {
@@ -98,16 +112,22 @@ final class Rounds {
      * a job executor (the smoke run) the harness executes them itself.
      */
     void awaitJobs(Side side) {
+        awaitJobs(side, job -> LegalReviewVariables.PROCESS_KEY.equals(job.getProcessDefinitionKey()));
+    }
+
+    /**
+     * As {@link #awaitJobs(Side)}, for the jobs the filter takes: those of a round's cases and of the processes they
+     * called (their root instance is the case's).
+     */
+    void awaitJobs(Side side, java.util.function.Predicate<Job> ours) {
         ManagementService management = side.engine().getManagementService();
         long deadline = System.currentTimeMillis() + 180_000;
-        // the smoke run shares its engine with the other tests: a job one of them left failing is not ours to run
-        // again (a case of ours that fails this way never ends, and awaitEnded says so)
+        // a job that fails is run once per call: in the smoke run other tests left some failing; a round retries its own
         java.util.Set<String> failed = new java.util.HashSet<>();
         while (true) {
-            // the workloads' jobs only: in the smoke run the shared test context also holds other tests' jobs
-            var due = StatementCounter.uncounted(() -> management.createJobQuery().executable()
-                    .processDefinitionKey(LegalReviewVariables.PROCESS_KEY).list()).stream()
-                    .filter(job -> !failed.contains(job.getId())).toList();
+            // the filter's jobs only: in the smoke run the shared test context also holds other tests' jobs
+            var due = StatementCounter.uncounted(() -> management.createJobQuery().executable().list()).stream()
+                    .filter(ours).filter(job -> !failed.contains(job.getId())).toList();
             if (due.isEmpty()) {
                 return;
             }
@@ -128,7 +148,53 @@ final class Rounds {
         }
     }
 
-    private void awaitEnded(Side side, List<CaseWorkload.CaseState> states) {
+    /**
+     * A job of the round's cases that failed waits for its retry (minutes: failedJobRetryTimeCycle) and the next phase
+     * would not find its task. Makes each due again at once, as the retry would be without its wait, and keeps the
+     * root cause for the report (the application's logging keeps the engine's job failures quiet). True if any; a
+     * job that fails a third time fails the round (a bug rather than contention).
+     */
+    private static boolean retryFailedJobs(Side side, java.util.function.Predicate<Job> ours, List<String> failures,
+            Map<String, Integer> attempts) {
+        ManagementService management = side.engine().getManagementService();
+        return StatementCounter.uncounted(() -> {
+            boolean any = false;
+            for (Job job : management.createJobQuery().withException().list()) {
+                if (ours.test(job)) {
+                    String cause = job.getProcessDefinitionKey() + ": " + rootCause(
+                            management.getJobExceptionStacktrace(job.getId()));
+                    if (attempts.merge(job.getId(), 1, Integer::sum) > 2) {
+                        throw new IllegalStateException("job " + job.getId() + " failed three times on " + side.name()
+                                + ": " + cause);
+                    }
+                    failures.add(cause);
+                    management.setJobRetries(job.getId(), Math.max(1, job.getRetries()));
+                    management.setJobDuedate(job.getId(), new java.util.Date(System.currentTimeMillis() - 1000));
+                    any = true;
+                }
+            }
+            return any;
+        });
+    }
+
+    /** The last "Caused by" of a stack trace, its first line, where it says what the database refused and where. */
+    static String rootCause(String stacktrace) {
+        String cause = stacktrace.lines().findFirst().orElse("");
+        List<String> lines = stacktrace.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Caused by:")) {
+                cause = lines.get(i).substring("Caused by:".length()).trim();
+                for (int k = i + 1; k < lines.size() && !lines.get(k).startsWith("\tat "); k++) {
+                    if (lines.get(k).trim().startsWith("Where:")) {
+                        cause += " (" + lines.get(k).trim() + ")";
+                    }
+                }
+            }
+        }
+        return cause;
+    }
+
+    private void awaitEnded(Side side, List<CaseWorkload.CaseState> states, java.util.function.Predicate<Job> ours) {
         var runtime = side.engine().getRuntimeService();
         java.util.Set<String> ids = new java.util.HashSet<>();
         states.forEach(s -> ids.add(s.processInstanceId));
@@ -137,7 +203,7 @@ final class Rounds {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException("cases did not end on " + side.name());
             }
-            awaitJobs(side);
+            awaitJobs(side, ours);
             sleep(10);
         }
     }
