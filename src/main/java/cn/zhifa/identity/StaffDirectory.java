@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * The identity feature's API: who someone is, which role and unit groups they belong to, and whether they hold a
  * valid enforcement certificate or a legal qualification. Other features ask here; they never query ACT_ID tables.
- * Units, unit memberships and qualifications are read once per transaction ({@link TransactionCache}): the listeners
+ * Units, unit memberships, names, certificates and qualifications are read once per transaction ({@link TransactionCache}): the listeners
  * of one click each ask the same; the writers in this package evict them.
  */
 @Service
@@ -129,9 +129,10 @@ public class StaffDirectory {
     }
 
     public List<EnforcementCertificate> certificatesOf(String userId) {
-        return jdbc.sql("SELECT " + CERTIFICATE_COLUMNS
-                + " FROM officer_certificate WHERE user_id = ? ORDER BY valid_to DESC")
-                .param(userId).query(StaffDirectory::certificate).list();
+        return TransactionCache.get(CACHE, new Cached("certificates", userId, null), () -> List.copyOf(
+                jdbc.sql("SELECT " + CERTIFICATE_COLUMNS
+                        + " FROM officer_certificate WHERE user_id = ? ORDER BY valid_to DESC")
+                        .param(userId).query(StaffDirectory::certificate).list()));
     }
 
     /** A certificate of status 有效 whose dates cover the day; a suspended or revoked one never counts. */

@@ -84,6 +84,7 @@ public class StaffRegistry {
 
     @Transactional
     public void addCertificate(EnforcementCertificate certificate) {
+        StaffDirectory.evict();
         jdbc.sql("""
                 INSERT INTO officer_certificate (user_id, certificate_no, issuer, enforcement_field, valid_from,
                     valid_to, status)
@@ -98,6 +99,7 @@ public class StaffRegistry {
 
     @Transactional
     public void setCertificateStatus(String certificateNo, CertificateStatus status) {
+        StaffDirectory.evict();
         jdbc.sql("UPDATE officer_certificate SET status = ? WHERE certificate_no = ?")
                 .params(status.name(), certificateNo).update();
         log.info("Certificate {} now {}", certificateNo, status);
