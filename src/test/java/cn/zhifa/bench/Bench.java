@@ -233,10 +233,9 @@ final class Bench {
         out.append("### Open cases\n\n").append(String.format(Locale.ROOT,
                 "%d open process instances (%d open tasks, %d waiting timers), %d cases in the register: %d real "
                         + "legal reviews, half at 受理审查 and half at 出具法制审核意见, copied %d times inside the database "
-                        + "with history (%.0f s, of which %.0f s building the indexes of the copied tables again). "
-                        + "Database size %s.\n\n",
+                        + "with history (%.0f s). Database size %s.\n\n",
                 open, openTasks, timers, jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class), templates,
-                copies, seconds, cloner.indexSeconds, human(databaseBytes(app.rawDataSource()))));
+                copies, seconds, human(databaseBytes(app.rawDataSource()))));
         progress.run();
         try {
             timerLateness(timers);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Fills the database with open cases fast: a few real cases, started and moved on by the project's engine, are
@@ -39,8 +38,6 @@ final class OpenCaseCloner {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final Map<String, List<Column>> columns = new LinkedHashMap<>();
-    /** Of the last copy's time, how long building the dropped indexes again took (PostgreSQL). */
-    double indexSeconds;
 
     OpenCaseCloner(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -62,82 +59,42 @@ final class OpenCaseCloner {
         }
     }
 
-    /**
-     * Makes {@code copies} copies of each template case; answers the seconds it took. One INSERT ... SELECT per table
-     * for all copies (the templates' rows × a numbers table). On PostgreSQL in one session that skips the foreign
-     * key triggers (session_replication_role = replica: the copies reference copies or shared rows, made consistent
-     * here) and with the secondary indexes of the copied tables dropped for the copy and built again after it: a
-     * build sorts once, where row-by-row maintenance of ten indexes per history table cost most of the time
-     * (bench/results/2026-12-01-analysis-3.md, about 8 million rows at 100,000 cases).
-     */
+    /** Makes {@code copies} copies of each template case; answers the seconds it took. */
     double copy(Collection<Long> templateCases, Collection<String> templateInstances, int copies) {
         long started = System.nanoTime();
         readColumns();
         boolean h2 = h2();
-        Set<String> ids = engineIds(templateInstances);
-        List<String> tables = new ArrayList<>(projectTables());
-        ENGINE_TABLES.stream().filter(columns::containsKey).forEach(tables::add);
-        try (Connection connection = dataSource.getConnection()) {
-            JdbcTemplate session = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-            session.execute("CREATE TABLE bench_seq (g INTEGER PRIMARY KEY)");
-            session.execute("CREATE TABLE bench_ids (id VARCHAR(255) PRIMARY KEY)");
-            List<String> dropped = List.of();
-            try {
-                List<Object[]> seq = new ArrayList<>();
-                for (int g = 1; g <= copies; g++) {
-                    seq.add(new Object[] {g});
-                }
-                session.batchUpdate("INSERT INTO bench_seq (g) VALUES (?)", seq);
-                session.batchUpdate("INSERT INTO bench_ids (id) VALUES (?)", ids.stream().map(id -> new Object[] {id}).toList());
-                if (h2) {
-                    // H2 checks a foreign key row by row: a copied child execution may come before its parent
-                    session.execute("SET REFERENTIAL_INTEGRITY FALSE");
-                } else {
-                    session.execute("SET session_replication_role = replica");
-                    session.execute("SET maintenance_work_mem = '256MB'");
-                    dropped = dropSecondaryIndexes(session, tables);
-                }
-                for (String table : tables) {
-                    session.update(table.startsWith("ACT_") ? engineCopy(table)
-                            : projectCopy(table, templateCases, templateInstances));
-                }
-            } finally {
-                long rebuild = System.nanoTime();
-                dropped.forEach(session::execute);
-                indexSeconds = (System.nanoTime() - rebuild) / 1e9;
-                if (h2) {
-                    session.execute("SET REFERENTIAL_INTEGRITY TRUE");
-                } else {
-                    session.execute("SET session_replication_role = DEFAULT");
-                    session.execute("RESET maintenance_work_mem");
-                }
-                session.execute("DROP TABLE bench_seq");
-                session.execute("DROP TABLE bench_ids");
+        jdbc.execute("CREATE TABLE bench_seq (g INTEGER PRIMARY KEY)");
+        jdbc.execute("CREATE TABLE bench_ids (id VARCHAR(255) PRIMARY KEY)");
+        try {
+            List<Object[]> seq = new ArrayList<>();
+            for (int g = 1; g <= copies; g++) {
+                seq.add(new Object[] {g});
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            jdbc.batchUpdate("INSERT INTO bench_seq (g) VALUES (?)", seq);
+            Set<String> ids = engineIds(templateInstances);
+            jdbc.batchUpdate("INSERT INTO bench_ids (id) VALUES (?)", ids.stream().map(id -> new Object[] {id}).toList());
+            if (h2) {
+                // H2 checks a foreign key row by row: a copied child execution may come before its parent
+                jdbc.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            }
+            for (String table : projectTables()) {
+                jdbc.update(projectCopy(table, templateCases, templateInstances));
+            }
+            for (String table : ENGINE_TABLES) {
+                if (columns.containsKey(table)) {
+                    jdbc.update(engineCopy(table));
+                }
+            }
+        } finally {
+            if (h2) {
+                jdbc.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+            jdbc.execute("DROP TABLE bench_seq");
+            jdbc.execute("DROP TABLE bench_ids");
         }
         jdbc.execute("ANALYZE");
         return (System.nanoTime() - started) / 1e9;
-    }
-
-    /**
-     * PostgreSQL: drops the indexes of the tables that no constraint owns (primary keys and unique constraints stay,
-     * so the ids are still checked as they go in) and answers the statements that build them again.
-     */
-    private static List<String> dropSecondaryIndexes(JdbcTemplate session, List<String> tables) {
-        List<String> rebuild = new ArrayList<>();
-        for (String table : tables) {
-            List<Map<String, Object>> indexes = session.queryForList("SELECT i.indexname, i.indexdef FROM pg_indexes i"
-                    + " WHERE i.schemaname = current_schema() AND i.tablename = ? AND NOT EXISTS (SELECT 1 FROM"
-                    + " pg_constraint c WHERE c.conindid = to_regclass(quote_ident(i.schemaname) || '.' ||"
-                    + " quote_ident(i.indexname)))", table.toLowerCase(Locale.ROOT));
-            for (Map<String, Object> index : indexes) {
-                session.execute("DROP INDEX " + index.get("indexname"));
-                rebuild.add((String) index.get("indexdef"));
-            }
-        }
-        return rebuild;
     }
 
     /** Every id of a row that belongs to the template instances: their copies get new ones. */
