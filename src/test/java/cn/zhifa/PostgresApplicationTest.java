@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhifa.penalty.PenaltyCaseDriver;
 import cn.zhifa.penalty.PenaltyCaseTasklistWalk;
+import cn.zhifa.worklist.TaskVisibility;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.List;
@@ -46,6 +47,7 @@ class PostgresApplicationTest {
     @Autowired TestRestTemplate rest;
     @Autowired ManagementService managementService;
     @Autowired PenaltyCaseDriver penaltyCases;
+    @Autowired TaskVisibility visibility;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -98,6 +100,29 @@ class PostgresApplicationTest {
             long caseId = new PenaltyCaseTasklistWalk(rest, managementService, penaltyCases).fromClueToServedDecision();
             assertThat(jdbc.sql("SELECT stage FROM case_file WHERE id = ?").param(caseId).query(String.class).single())
                     .isEqualTo("EXECUTION");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * On PostgreSQL the task list takes paths H2 never sees (a page asks the authorization per task, the due-date
+     * index): every user still gets exactly the tasks Camunda's authorization lets him read (TaskVisibility).
+     */
+    @Test
+    void shouldListEachUsersTasksExactlyAsCamundaAuthorizesThem() {
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'act_idx_task_due_date'")
+                .query(String.class).single()).contains("(due_date_)");
+        try {
+            PenaltyCaseDriver.clockAt("2026-09-30T10:00:00");
+            penaltyCases.file(penaltyCases.registerClue(PenaltyCaseDriver.clue("2026-09-29", "2026-09-20")));
+            penaltyCases.registerClue(PenaltyCaseDriver.clue("2026-09-29", "2026-09-20"));
+            int seen = 0;
+            for (String user : List.of(PenaltyCaseDriver.OFFICER, PenaltyCaseDriver.CO_OFFICER, PenaltyCaseDriver.HEAD,
+                    "zhaomin")) {
+                seen += visibility.assertExactFor(user);
+            }
+            assertThat(seen).as("some tasks listed").isPositive();
         } finally {
             ClockUtil.reset();
         }

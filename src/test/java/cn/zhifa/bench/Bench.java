@@ -312,6 +312,7 @@ final class Bench {
         int copies = Math.max(0, settings.openCases() / templates - 1);
         OpenCaseCloner cloner = new OpenCaseCloner(app.rawDataSource());
         double seconds = cloner.copy(caseIds, instances, copies);
+        pauseForPlans();
         JdbcTemplate jdbc = new JdbcTemplate(app.rawDataSource());
         long open = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL", Long.class);
         long timers = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer'", Long.class);
@@ -332,6 +333,27 @@ final class Bench {
             if (!settings.jobExecutor()) {
                 cloner.removeCopies();
             }
+        }
+    }
+
+    /**
+     * -Dbench.pauseFile=path: after the copy the run writes the database's JDBC URL into that file and waits until it
+     * is deleted, so that a query's plan can be read by hand (EXPLAIN ANALYZE in psql) at the size the benchmark
+     * measures it; the analysis files quote such plans.
+     */
+    private void pauseForPlans() {
+        String file = System.getProperty("bench.pauseFile");
+        if (file == null) {
+            return;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(file);
+        try {
+            java.nio.file.Files.writeString(path, ((com.zaxxer.hikari.HikariDataSource) app.rawDataSource()).getJdbcUrl());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        while (java.nio.file.Files.exists(path)) {
+            Rounds.sleep(2000);
         }
     }
 
