@@ -3,7 +3,6 @@ package cn.zhifa.execution;
 import static cn.zhifa.execution.ExecutionVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
-import cn.zhifa.identity.StaffDirectory;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,12 +15,10 @@ import org.springframework.stereotype.Component;
 class ArchiveCaseTaskListener implements TaskListener {
 
     private final CaseFileIndex index;
-    private final StaffDirectory staff;
     private final ExecutionRefusals refusals;
 
-    ArchiveCaseTaskListener(CaseFileIndex index, StaffDirectory staff, ExecutionRefusals refusals) {
+    ArchiveCaseTaskListener(CaseFileIndex index, ExecutionRefusals refusals) {
         this.index = index;
-        this.staff = staff;
         this.refusals = refusals;
     }
 
@@ -33,10 +30,7 @@ class ArchiveCaseTaskListener implements TaskListener {
             task.setVariable(CASE_FILE_TEXT, file.text());
             return;
         }
-        String actor = TaskActors.actorOf(task);
-        if (actor == null || !staff.isMember(actor, (String) task.getVariable("handlingUnit"))) {
-            throw refusals.refuse(task, actor, "NOT_HANDLING_UNIT", "「" + task.getName() + "」由本案承办机构的执法人员办理");
-        }
+        String actor = refusals.handlingOfficer(task);
         if (!Boolean.TRUE.equals(task.getVariable(ARCHIVE_CONFIRMED))) {
             throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请核对案卷材料后勾选确认");
         }

@@ -3,7 +3,6 @@ package cn.zhifa.execution;
 import static cn.zhifa.execution.ExecutionVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
-import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -23,24 +22,18 @@ class EnforcementTaskListener implements TaskListener {
     static final String APPLY_TASK = "Task_ApplyCourtEnforcement";
 
     private final CaseExecution execution;
-    private final StaffDirectory staff;
     private final CaseRecord caseRecord;
     private final ExecutionRefusals refusals;
 
-    EnforcementTaskListener(CaseExecution execution, StaffDirectory staff, CaseRecord caseRecord,
-            ExecutionRefusals refusals) {
+    EnforcementTaskListener(CaseExecution execution, CaseRecord caseRecord, ExecutionRefusals refusals) {
         this.execution = execution;
-        this.staff = staff;
         this.caseRecord = caseRecord;
         this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String actor = TaskActors.actorOf(task);
-        if (actor == null || !staff.isMember(actor, (String) task.getVariable("handlingUnit"))) {
-            throw refusals.refuse(task, actor, "NOT_HANDLING_UNIT", "「" + task.getName() + "」由本案承办机构的执法人员办理");
-        }
+        String actor = refusals.handlingOfficer(task);
         if (APPLY_TASK.equals(task.getTaskDefinitionKey())) {
             String court = RecordPaymentTaskListener.text(task.getVariable(ENFORCEMENT_COURT));
             if (court == null || court.length() > 100) {

@@ -1,6 +1,8 @@
 package cn.zhifa.execution;
 
+import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.boundary.TaskActors;
+import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,9 +19,20 @@ class ExecutionRefusals {
     private static final Logger log = LoggerFactory.getLogger(ExecutionRefusals.class);
 
     private final CaseRecord caseRecord;
+    private final StaffDirectory staff;
 
-    ExecutionRefusals(CaseRecord caseRecord) {
+    ExecutionRefusals(CaseRecord caseRecord, StaffDirectory staff) {
         this.caseRecord = caseRecord;
+        this.staff = staff;
+    }
+
+    /** The acting officer of the task, refused unless he belongs to the case's handling unit. */
+    String handlingOfficer(DelegateTask task) {
+        String actor = TaskActors.actorOf(task);
+        if (actor == null || !staff.isMember(actor, (String) task.getVariable(EngineVariables.HANDLING_UNIT))) {
+            throw refuse(task, actor, "NOT_HANDLING_UNIT", "「" + task.getName() + "」由本案承办机构的执法人员办理");
+        }
+        return actor;
     }
 
     ExecutionRefusedException refuse(DelegateTask task, String actor, String code, String message) {

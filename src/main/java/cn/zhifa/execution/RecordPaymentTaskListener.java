@@ -4,7 +4,6 @@ import static cn.zhifa.execution.ExecutionVariables.*;
 
 import cn.zhifa.boundary.TaskActors;
 import cn.zhifa.calendar.WorkingDayCalendar;
-import cn.zhifa.identity.StaffDirectory;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -25,25 +24,19 @@ import org.springframework.stereotype.Component;
 class RecordPaymentTaskListener implements TaskListener {
 
     private final CaseExecution execution;
-    private final StaffDirectory staff;
     private final CaseRecord caseRecord;
     private final ExecutionRefusals refusals;
 
-    RecordPaymentTaskListener(CaseExecution execution, StaffDirectory staff, CaseRecord caseRecord,
-            ExecutionRefusals refusals) {
+    RecordPaymentTaskListener(CaseExecution execution, CaseRecord caseRecord, ExecutionRefusals refusals) {
         this.execution = execution;
-        this.staff = staff;
         this.caseRecord = caseRecord;
         this.refusals = refusals;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String actor = TaskActors.actorOf(task);
+        String actor = refusals.handlingOfficer(task);
         long caseId = TaskActors.caseIdOf(task);
-        if (actor == null || !staff.isMember(actor, (String) task.getVariable("handlingUnit"))) {
-            throw refusals.refuse(task, actor, "NOT_HANDLING_UNIT", "「" + task.getName() + "」由本案承办机构的执法人员办理");
-        }
         ExecutionState state = execution.state(caseId, EngineClock.today()).orElseThrow();
         Object action = task.getVariable(PAYMENT_ACTION);
         if ("PAYMENT".equals(action)) {
