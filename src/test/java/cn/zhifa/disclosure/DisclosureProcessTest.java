@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.zhifa.ApplicationTest;
+import cn.zhifa.AsUser;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.calendar.CalendarService;
 import cn.zhifa.calendar.PeriodUnit;
@@ -34,7 +35,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -121,14 +121,7 @@ class DisclosureProcessTest {
     }
 
     <T> T as(String user, Supplier<T> action) {
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-                .toList();
-        identityService.setAuthentication(user, groups);
-        try {
-            return action.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return AsUser.as(identityService, user, action);
     }
 
     ProcessInstance start(String kind, long documentId) {

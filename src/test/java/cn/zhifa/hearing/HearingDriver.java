@@ -2,6 +2,7 @@ package cn.zhifa.hearing;
 
 import static cn.zhifa.hearing.HearingVariables.*;
 
+import cn.zhifa.AsUser;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseKind;
 import cn.zhifa.casefile.CaseRegister;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -249,14 +249,7 @@ public class HearingDriver {
     }
 
     public <T> T as(String user, Supplier<T> action) {
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-                .toList();
-        identityService.setAuthentication(user, groups);
-        try {
-            return action.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return AsUser.as(identityService, user, action);
     }
 
     public static Map<String, Object> vars(Object... namesAndValues) {

@@ -2,6 +2,7 @@ package cn.zhifa.penalty;
 
 import static cn.zhifa.penalty.PenaltyCaseVariables.*;
 
+import cn.zhifa.AsUser;
 import cn.zhifa.documents.AttachmentKind;
 import cn.zhifa.documents.CaseAttachments;
 import cn.zhifa.documents.NewAttachment;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -300,13 +300,6 @@ public class PenaltyCaseDriver {
     }
 
     public <T> T as(String user, Supplier<T> action) {
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-                .toList();
-        identityService.setAuthentication(user, groups);
-        try {
-            return action.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return AsUser.as(identityService, user, action);
     }
 }

@@ -2,6 +2,7 @@ package cn.zhifa.review;
 
 import static cn.zhifa.review.LegalReviewVariables.*;
 
+import cn.zhifa.AsUser;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.casefile.CaseKind;
 import cn.zhifa.casefile.CaseRegister;
@@ -181,13 +182,6 @@ class LegalReviewDriver {
     }
 
     <T> T as(String user, Supplier<T> action) {
-        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
-        identityService.setAuthentication(user, groups);
-        try {
-            return action.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return AsUser.as(identityService, user, action);
     }
 }
