@@ -85,7 +85,9 @@ class CaseFileIndex {
         CaseDetail detail = cases.find(caseId).orElseThrow();
         Map<DocumentType, StoredDocument> latest = new LinkedHashMap<>();
         List<StoredDocument> receipts = new ArrayList<>();
-        documents.documents(caseId).stream().sorted(Comparator.comparingLong(StoredDocument::id)).forEach(d -> {
+        List<StoredDocument> all = documents.documents(caseId);
+        Map<Long, DocumentType> typeOf = all.stream().collect(Collectors.toMap(StoredDocument::id, StoredDocument::type));
+        all.stream().sorted(Comparator.comparingLong(StoredDocument::id)).forEach(d -> {
             if (d.type() == DocumentType.SERVICE_RECEIPT) {
                 receipts.add(d);
             } else {
@@ -95,10 +97,13 @@ class CaseFileIndex {
         Map<Long, DocumentType> servedTypeOfReceipt = served.ofCase(caseId).stream()
                 .filter(s -> s.receiptDocumentId() != null)
                 .collect(Collectors.toMap(ServedDocument::receiptDocumentId,
-                        s -> documents.find(s.documentId()).map(StoredDocument::type).orElse(DocumentType.SERVICE_RECEIPT),
+                        s -> typeOf.getOrDefault(s.documentId(), DocumentType.SERVICE_RECEIPT),
                         (a, b) -> a));
-        boolean penalty = "PENALTY".equals(outcome);
-        boolean noPenalty = "NO_PENALTY".equals(outcome);
+        // the case's own decision counts whatever outcome the process was started with: a client starting
+        // case-execution over /engine-rest with another outcome must not make the checklist ask for less
+        boolean penalty = "PENALTY".equals(outcome) || latest.containsKey(DocumentType.PENALTY_DECISION);
+        boolean noPenalty = !penalty
+                && ("NO_PENALTY".equals(outcome) || latest.containsKey(DocumentType.NO_PENALTY_DECISION));
         DocumentType decision = penalty ? DocumentType.PENALTY_DECISION : noPenalty ? DocumentType.NO_PENALTY_DECISION
                 : null;
         boolean hearingHeld = latest.containsKey(DocumentType.HEARING_NOTICE);
@@ -121,17 +126,16 @@ class CaseFileIndex {
         file.document(MAIN, issued, DocumentType.HEARING_REFUSAL_NOTICE, latest, false);
         file.document(MAIN, issued, DocumentType.DEMAND_NOTICE, latest, false);
         receipts.stream().filter(r -> !decisionReceipts.contains(r)).forEach(r -> file.document(MAIN, issued, r));
-        List<Attachment> all = attachments.attachments(caseId);
-        List<Attachment> evidence = all.stream().filter(a -> a.kind() == AttachmentKind.EVIDENCE).toList();
+        List<Attachment> attached = attachments.attachments(caseId);
+        List<Attachment> evidence = attached.stream().filter(a -> a.kind() == AttachmentKind.EVIDENCE).toList();
         evidence.forEach(a -> file.attachment(MAIN, "（四）证据材料", a));
         if (decision != null && evidence.isEmpty()) {
             file.missing("调查取得的" + AttachmentKind.EVIDENCE.chineseName());
         }
-        all.stream().filter(a -> a.kind() == AttachmentKind.AUDIO_VIDEO).forEach(a -> file.attachment(MAIN,
+        attached.stream().filter(a -> a.kind() == AttachmentKind.AUDIO_VIDEO).forEach(a -> file.attachment(MAIN,
                 "（四）证据材料", a));
         file.document(MAIN, "（五）听证笔录", DocumentType.HEARING_TRANSCRIPT, latest, hearingHeld);
-        List<Payment> payments = store.obligation(caseId).isPresent() ? store.payments(caseId) : List.of();
-        payments.forEach(p -> file.receipt("（六）财物处理单据", "银行缴款凭证" + p.receiptNo() + "（" + Money.yuan(p.amountFen())
+        store.payments(caseId).forEach(p -> file.receipt("（六）财物处理单据", "银行缴款凭证" + p.receiptNo() + "（" + Money.yuan(p.amountFen())
                 + "元，" + p.paidOn() + "缴纳）"));
         Set<DocumentType> placed = EnumSet.of(DocumentType.LEGAL_REVIEW_OPINION, DocumentType.COLLECTIVE_DISCUSSION,
                 DocumentType.HEARING_REPORT, DocumentType.CASE_CLOSING_APPROVAL);

@@ -72,6 +72,21 @@ class CaseArchivingTest {
                 .orElseThrow();
     }
 
+    /**
+     * The attack: case-execution started (as over /engine-rest) with an outcome that denies the case's own decision.
+     * The checklist follows the 不予行政处罚决定书 in the case file, so the missing evidence still blocks archiving.
+     */
+    @Test
+    void anOutcomeThatDeniesTheCasesOwnDecisionDoesNotMakeTheCaseFileAskForLess() {
+        driver.noPenaltyCaseFile(caseId, false);
+        ProcessInstance instance = driver.start(decision(caseId, "TRANSFER", "2026-08-31", null));
+        driver.approveClosing(instance);
+        assertThat(instance).isWaitingAt("Task_ArchiveCase");
+        assertThat(refusal(() -> driver.archive(instance)))
+                .hasFieldOrPropertyWithValue("code", "CASE_FILE_INCOMPLETE");
+        assertThat(cases.find(caseId).orElseThrow().stage()).isNotEqualTo(CaseStage.ARCHIVED);
+    }
+
     @Test
     void aMissingDocumentBlocksArchivingAndNamesItselfThenTheFileIsArchivedWithItsIndex() {
         ProcessInstance instance = closedNoPenaltyCase(false);
