@@ -7,10 +7,12 @@ import cn.zhifa.casefile.CaseRegister;
 import cn.zhifa.casefile.CaseStage;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
+import cn.zhifa.system.ZhifaException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +41,8 @@ class ArchiveCaseDelegate implements JavaDelegate {
         CaseFileIndex.CaseFile file = index.assemble(caseId, (String) process.getVariable(DECISION_OUTCOME));
         if (!file.missing().isEmpty()) {
             // a document removed between the confirmation and this job: retried, then an incident for the operator
-            throw new IllegalStateException("case file of case " + caseId + " lacks " + file.missing());
+            throw new ZhifaException(HttpStatus.CONFLICT, "CASE_FILE_INCOMPLETE", "案卷材料不全，不能归档，缺少："
+                    + String.join("、", file.missing()));
         }
         String officer = (String) process.getVariable(ARCHIVED_BY);
         Map<String, Object> data = new LinkedHashMap<>();

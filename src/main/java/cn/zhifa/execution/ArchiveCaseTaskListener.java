@@ -35,7 +35,6 @@ class ArchiveCaseTaskListener implements TaskListener {
             throw refusals.refuse(task, actor, "FIELD_REQUIRED", "请核对案卷材料后勾选确认");
         }
         if (!file.missing().isEmpty()) {
-            task.setVariable(CASE_FILE_TEXT, file.text());
             throw refusals.refuse(task, actor, "CASE_FILE_INCOMPLETE", "案卷材料不全，不能归档，缺少："
                     + String.join("、", file.missing()));
         }

@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 class EnforcementDocumentsDelegate implements JavaDelegate {
 
     static final String DEMAND_NOTICE_TASK = "Task_MakeDemandNotice";
-    static final String COURT_APPLICATION_TASK = "Task_MakeCourtApplication";
     private static final String PERFORMANCE_METHOD = "到指定的银行或者通过电子支付系统缴纳";
 
     private final CaseRegister cases;

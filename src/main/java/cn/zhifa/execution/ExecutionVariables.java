@@ -35,7 +35,6 @@ final class ExecutionVariables {
     static final String REMEDY_PERIOD_ENDED_AT = "remedyPeriodEndedAt";
     static final String DEMAND_NOTICE_DOCUMENT_ID = "demandNoticeDocumentId";
     static final String DUNNING_SERVED_AT = "dunningServedAt";
-    static final String DUNNING_SERVICE_METHOD = "dunningServiceMethod";
     static final String COURT_APPLIED_BY = "courtAppliedBy";
     static final String COURT_APPLICATION_DOCUMENT_ID = "courtApplicationDocumentId";
     static final String CASE_FILE_TEXT = "caseFileText";
