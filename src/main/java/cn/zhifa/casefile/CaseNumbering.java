@@ -30,7 +30,7 @@ class CaseNumbering {
     CaseNumbering(JdbcClient jdbc, DataSource dataSource, CasefileProperties properties) {
         this.jdbc = jdbc;
         this.format = properties.numberFormat();
-        this.agencyRowLock = RowLocks.referredRowLock(dataSource);
+        this.agencyRowLock = RowLocks.referredRowLock(RowLocks.isPostgres(dataSource));
     }
 
     record Numbered(String caseNo, String agencyId, int year, int seq, boolean fresh) {

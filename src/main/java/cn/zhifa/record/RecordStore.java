@@ -49,8 +49,8 @@ class RecordStore {
     RecordStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         // an append holding the head inserts an entry whose foreign key checks the case row
-        this.caseRowLock = RowLocks.referredRowLock(dataSource);
-        this.postgres = caseRowLock.equals("FOR NO KEY UPDATE");
+        this.postgres = RowLocks.isPostgres(dataSource);
+        this.caseRowLock = RowLocks.referredRowLock(postgres);
     }
 
     boolean isPostgres() {

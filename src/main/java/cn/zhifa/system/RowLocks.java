@@ -16,11 +16,14 @@ public final class RowLocks {
     private RowLocks() {
     }
 
-    /** The locking clause to append to a SELECT of a referred row, for this database. */
-    public static String referredRowLock(DataSource dataSource) {
+    /** The locking clause to append to a SELECT of a referred row. */
+    public static String referredRowLock(boolean postgres) {
+        return postgres ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+    }
+
+    public static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
-                    ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database product", e);
         }
