@@ -14,7 +14,11 @@ import org.camunda.bpm.impl.juel.jakarta.el.ValueExpression;
  */
 class ClientPhaseDelegateInterceptor implements DelegateInterceptor {
 
-    /** ExpressionGetInvocation keeps its expression to itself; without the field every invocation ends the phase. */
+    /**
+     * ExpressionGetInvocation keeps its expression to itself. Without the field every literal would end the client's
+     * phase, and the start variables of a process with an event subprocess would pass for the engine's: after a
+     * Camunda upgrade that renames it the engine must not start rather than guard less.
+     */
     private static final Field VALUE_EXPRESSION = valueExpressionField();
 
     private final DelegateInterceptor next;
@@ -36,7 +40,7 @@ class ClientPhaseDelegateInterceptor implements DelegateInterceptor {
     }
 
     static boolean isLiteral(DelegateInvocation invocation) {
-        if (VALUE_EXPRESSION == null || !(invocation instanceof ExpressionGetInvocation)) {
+        if (!(invocation instanceof ExpressionGetInvocation)) {
             return false;
         }
         try {
@@ -52,7 +56,8 @@ class ClientPhaseDelegateInterceptor implements DelegateInterceptor {
             field.setAccessible(true);
             return field;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
+            throw new IllegalStateException("Camunda's ExpressionGetInvocation.valueExpression is gone: the client-write "
+                    + "guard cannot tell literals from code (boundary.ClientPhaseDelegateInterceptor)", e);
         }
     }
 }
