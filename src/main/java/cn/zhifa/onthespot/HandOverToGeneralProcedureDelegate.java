@@ -5,6 +5,7 @@ import static cn.zhifa.onthespot.SimplePenaltyVariables.*;
 import cn.zhifa.boundary.CaseHandOvers;
 import cn.zhifa.boundary.EngineVariables;
 import cn.zhifa.boundary.TaskActors;
+import cn.zhifa.penalty.PenaltyCaseVariables;
 import cn.zhifa.record.CaseRecord;
 import cn.zhifa.system.EngineClock;
 import java.time.LocalDate;
@@ -45,27 +46,27 @@ class HandOverToGeneralProcedureDelegate implements JavaDelegate {
         LocalDate discovered = LocalDate.ofInstant(startedAt.toInstant(), EngineClock.ZONE);
         Map<String, Object> data = new LinkedHashMap<>(OpenSimplePenaltyExecutionListener.recorded(execution));
         data.put("reason", execution.getVariable(LIMITS_REASON));
-        data.put("handedOverTo", GENERAL_PROCESS_KEY);
+        data.put("handedOverTo", PenaltyCaseVariables.PROCESS_KEY);
         caseRecord.append(caseId, officer, "ON_THE_SPOT_HANDED_OVER", "超出当场处罚的限额，移交一般程序办理："
                 + execution.getVariable(LIMITS_REASON), data);
-        handOvers.handOver(execution, GENERAL_PROCESS_KEY);
+        handOvers.handOver(execution, PenaltyCaseVariables.PROCESS_KEY);
 
         Map<String, Object> clue = new LinkedHashMap<>();
         clue.put(EngineVariables.CASE_REFERENCE, String.valueOf(caseId));
-        clue.put(GENERAL_CLUE_SOURCE, "INSPECTION");
-        clue.put(GENERAL_CLUE_DISCOVERED_ON, discovered.toString());
-        clue.put(GENERAL_ACT_DATE, OnTheSpotForm.text(execution, ACT_DATE));
+        clue.put(PenaltyCaseVariables.CLUE_SOURCE, "INSPECTION");
+        clue.put(PenaltyCaseVariables.CLUE_DISCOVERED_ON, discovered.toString());
+        clue.put(PenaltyCaseVariables.ACT_DATE, OnTheSpotForm.text(execution, ACT_DATE));
         String actEnd = OnTheSpotForm.text(execution, ACT_END_DATE);
         if (actEnd != null) {
-            clue.put(GENERAL_ACT_END_DATE, actEnd);
+            clue.put(PenaltyCaseVariables.ACT_END_DATE, actEnd);
         }
-        clue.put(GENERAL_HARMFUL, OnTheSpotForm.checked(execution, HARMFUL));
-        clue.put(GENERAL_CLUE_FACTS, clueFacts(execution));
+        clue.put(PenaltyCaseVariables.HARMFUL, OnTheSpotForm.checked(execution, HARMFUL));
+        clue.put(PenaltyCaseVariables.CLUE_FACTS, clueFacts(execution));
         String evidence = OnTheSpotForm.text(execution, EVIDENCE);
         if (evidence != null) {
-            clue.put(GENERAL_CLUE_EVIDENCE, evidence);
+            clue.put(PenaltyCaseVariables.CLUE_EVIDENCE, evidence);
         }
-        runtimeService.startProcessInstanceByKey(GENERAL_PROCESS_KEY, clue);
+        runtimeService.startProcessInstanceByKey(PenaltyCaseVariables.PROCESS_KEY, clue);
     }
 
     /** What the officer recorded on the spot, as the general procedure's clue reads it. */

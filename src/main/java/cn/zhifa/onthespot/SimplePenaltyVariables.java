@@ -41,16 +41,6 @@ final class SimplePenaltyVariables {
     // supervise-hand-in, supervise-deposit, supervise-filing (the instruction is local to each supervision)
     static final String SUPERVISION_INSTRUCTION = "supervisionInstruction";
 
-    // the general procedure's start (its start form's keys), which adopts a case handed over
-    static final String GENERAL_PROCESS_KEY = "penalty-case";
-    static final String GENERAL_CLUE_SOURCE = "clueSource";
-    static final String GENERAL_CLUE_DISCOVERED_ON = "clueDiscoveredOn";
-    static final String GENERAL_ACT_DATE = "actDate";
-    static final String GENERAL_ACT_END_DATE = "actEndDate";
-    static final String GENERAL_HARMFUL = "harmToLifeHealthFinance";
-    static final String GENERAL_CLUE_FACTS = "clueFacts";
-    static final String GENERAL_CLUE_EVIDENCE = "clueEvidence";
-
     // engine-owned
     static final String OFFICER_NAME = "officerName";
     static final String CERTIFICATE_NO = "certificateNo";
