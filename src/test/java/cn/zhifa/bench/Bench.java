@@ -290,6 +290,11 @@ final class Bench {
 
     // ------------------------------------------------------------------ open cases, timers, queries
 
+    private static java.util.function.Predicate<Job> ofInstances(List<String> instances) {
+        java.util.Set<String> ids = new java.util.HashSet<>(instances);
+        return job -> ids.contains(job.getRootProcessInstanceId());
+    }
+
     private void openCasesTimersAndQueries() {
         ProcessEngine engine = app.engine();
         int templates = Math.min(20, Math.max(2, settings.openCases() / 2));
@@ -308,7 +313,7 @@ final class Bench {
             caseIds.add(caseId);
             instances.add(instance);
         }
-        new Rounds(settings).awaitJobs(project);
+        new Rounds(settings).awaitJobs(project, ofInstances(instances));
         int copies = Math.max(0, settings.openCases() / templates - 1);
         OpenCaseCloner cloner = new OpenCaseCloner(app.rawDataSource());
         double seconds = cloner.copy(caseIds, instances, copies);
@@ -383,7 +388,7 @@ final class Bench {
         long giveUp = base + spread + 120_000;
         if (!settings.jobExecutor()) {
             Rounds.sleep(Math.max(0, base + spread - System.currentTimeMillis()));
-            new Rounds(settings).awaitJobs(project);
+            new Rounds(settings).awaitJobs(project, ofInstances(instances));
         }
         Map<String, Long> fired = new HashMap<>();
         while (fired.size() < count && System.currentTimeMillis() < giveUp) {

@@ -66,11 +66,6 @@ final class EngineSide implements Side {
     }
 
     @Override
-    public OpenTask task(String processInstanceId, String taskKey, String user) {
-        return findTask(processInstanceId, taskKey, user);
-    }
-
-    @Override
     public void claim(String user, String taskId) {
         as(user, () -> {
             engine.getTaskService().claim(taskId, user);

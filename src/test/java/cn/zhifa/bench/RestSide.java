@@ -71,11 +71,6 @@ final class RestSide implements Side {
     }
 
     @Override
-    public OpenTask task(String processInstanceId, String taskKey, String user) {
-        return findTask(processInstanceId, taskKey, user);
-    }
-
-    @Override
     public void claim(String user, String taskId) {
         post(user, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
     }

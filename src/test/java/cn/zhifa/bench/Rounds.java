@@ -1,6 +1,5 @@
 package cn.zhifa.bench;
 
-import cn.zhifa.review.LegalReviewVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,16 +107,9 @@ final class Rounds {
     }
 
     /**
-     * Waits until nothing is due: the job executor has run the continuations and the timers set to the past. Without
-     * a job executor (the smoke run) the harness executes them itself.
-     */
-    void awaitJobs(Side side) {
-        awaitJobs(side, job -> LegalReviewVariables.PROCESS_KEY.equals(job.getProcessDefinitionKey()));
-    }
-
-    /**
-     * As {@link #awaitJobs(Side)}, for the jobs the filter takes: those of a round's cases and of the processes they
-     * called (their root instance is the case's).
+     * Waits until none of the jobs the filter takes is due (those of a round's cases and of the processes they called:
+     * their root instance is the case's): the job executor has run the continuations and the timers set to the past.
+     * Without a job executor (the smoke run) the harness executes them itself.
      */
     void awaitJobs(Side side, java.util.function.Predicate<Job> ours) {
         ManagementService management = side.engine().getManagementService();

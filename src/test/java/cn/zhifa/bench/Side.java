@@ -30,7 +30,9 @@ interface Side {
     String start(String user, String processKey, Map<String, Object> variables);
 
     /** The user's open task of that key in the case's process instance or in one it called (untimed). */
-    OpenTask task(String processInstanceId, String taskKey, String user);
+    default OpenTask task(String processInstanceId, String taskKey, String user) {
+        return findTask(processInstanceId, taskKey, user);
+    }
 
     void claim(String user, String taskId);
 
